@@ -1,0 +1,34 @@
+"""Problems found in a bank, each located at a file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a bank, printed as ``FILE:LINE:COL: message``."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    severity: Severity = "error"
+    question_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        label = "" if self.severity == "error" else "warning: "
+        about = f"[{self.question_id}] " if self.question_id else ""
+        return f"{where}: {label}{about}{self.message}"
+
+
+class BankError(Exception):
+    """A bank could not be loaded; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

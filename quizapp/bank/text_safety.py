@@ -1,0 +1,50 @@
+"""Bank text must never be able to drive the terminal.
+
+Control characters (ANSI escapes start with ESC, a C0 control), C1 controls and
+the bidi override/isolate characters are refused wherever they appear in a bank;
+newline and tab are the only controls allowed. TOML refuses most of them written
+literally, but its escapes (``"\\u001b"``) can still produce them, so the parsed
+data is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+KeyPath = tuple[str | int, ...]
+
+
+def find_control_character(text: str) -> str | None:
+    """The first forbidden character in ``text`` as ``U+XXXX``, or None."""
+    match = _FORBIDDEN.search(text)
+    return f"U+{ord(match.group()):04X}" if match else None
+
+
+def _strings(value: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield path + (key,), key
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))
+
+
+def find_control_characters(data: object) -> list[tuple[KeyPath, str]]:
+    """Every (key path, ``U+XXXX``) where a string in parsed TOML holds a forbidden character."""
+    strings = list(_strings(data, ()))
+    # One search over everything first: clean banks (nearly all) pay for one regex pass.
+    if not _FORBIDDEN.search("\n".join(text for _, text in strings)):
+        return []
+    found = []
+    for path, text in strings:
+        code = find_control_character(text)
+        if code:
+            found.append((path, code))
+    return found
