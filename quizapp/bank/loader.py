@@ -159,7 +159,8 @@ def _explain(error: ValidationError, text: str, name: str, data: Any) -> list[Pr
         elif kind == "missing":
             message = f"missing required key '{key}'"
         elif kind == "union_tag_invalid":
-            message = f"unknown question type '{item.get("ctx", {}).get("tag", "?")}' (one of: {', '.join(QUESTION_TYPES)})"
+            tag = item.get("ctx", {}).get("tag", "?")
+            message = f"unknown question type '{tag}' (one of: {', '.join(QUESTION_TYPES)})"
             loc = loc + ("type",)
         elif kind == "union_tag_not_found":
             message = f"missing required key 'type' (one of: {', '.join(QUESTION_TYPES)})"

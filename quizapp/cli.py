@@ -1,0 +1,75 @@
+"""The command line. Every subcommand is a thin shell over the core.
+
+Subcommands live in ``quizapp.commands`` and are imported only when run, so
+``quizapp --help`` and the start of a session do not pay for the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+
+import click
+
+from quizapp import __version__
+
+# name -> "module:function" of each subcommand, in the order --help lists them.
+COMMANDS = {
+    "play": "quizapp.commands.play:play",
+    "check": "quizapp.commands.bank_tools:check",
+    "schema": "quizapp.commands.bank_tools:schema",
+    "new": "quizapp.commands.bank_tools:new",
+    "grade": "quizapp.commands.grade:grade",
+    "stats": "quizapp.commands.progress:stats",
+    "export": "quizapp.commands.progress:export",
+    "import": "quizapp.commands.transfer:import_bank",
+    "export-bank": "quizapp.commands.transfer:export_bank",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name in COMMANDS if self._spec_exists(name)]
+
+    @staticmethod
+    def _spec_exists(name: str) -> bool:
+        module = COMMANDS[name].split(":")[0]
+        return importlib.util.find_spec(module) is not None
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        spec = COMMANDS.get(cmd_name)
+        if spec is None or not self._spec_exists(cmd_name):
+            return None
+        module_name, attr = spec.split(":")
+        command = getattr(importlib.import_module(module_name), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quizapp")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """A terminal quiz and study app. With no command, opens the study app on the bundled banks."""
+    if ctx.invoked_subcommand is None:
+        play = LazyGroup.get_command(cli, ctx, "play")  # type: ignore[arg-type]
+        assert play is not None
+        ctx.invoke(play)
+
+
+def main() -> None:
+    """Entry point: a clean one-line error for anything unexpected, never a traceback."""
+    try:
+        cli.main(prog_name="quizapp")
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # the last line of defence; QUIZAPP_DEBUG shows the trace
+        if os.environ.get("QUIZAPP_DEBUG"):
+            raise
+        click.echo(f"quizapp: internal error: {type(error).__name__}: {error}", err=True)
+        sys.exit(1)
