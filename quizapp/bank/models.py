@@ -127,6 +127,10 @@ class ClozeQuestion(QuestionBase):
             for match in CLOZE_BLANK.findall(self.text)
         ]
 
+    def text_parts(self) -> list[str]:
+        """The literal text around the blanks: one more part than there are blanks."""
+        return CLOZE_BLANK.split(self.text)[::2]
+
 
 class NumberQuestion(QuestionBase):
     """A number, with an optional tolerance and unit."""
