@@ -1,0 +1,84 @@
+"""``--plain``: the line-mode front end, driven through real pipes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+QUIZAPP = [sys.executable, "-m", "quizapp"]
+
+
+def run_plain(stdin: str, *args: str, progress: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*QUIZAPP, "play", str(DATA / "demo.toml"), "--plain", "--no-shuffle",
+         "--progress", str(progress), *args],
+        input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def test_answers_from_a_pipe_get_verdicts_and_results(tmp_path: Path) -> None:
+    result = run_plain("1\n26 April 2023\ntwelve\nnope\n", progress=tmp_path / "p.sqlite3")
+    assert result.returncode == 0, result.stderr
+    verdicts = [line for line in result.stdout.splitlines() if line.startswith("Verdict: ")]
+    assert [v.split()[1] for v in verdicts] == ["correct", "correct", "correct", "wrong"]
+    assert "Explanation: Air scatters blue light most." in result.stdout
+    assert "Results: 3 of 4 points (75%), 4 answered" in result.stdout
+    assert result.stderr == ""
+
+
+def test_choices_are_numbered_and_bank_text_is_literal(tmp_path: Path) -> None:
+    result = run_plain("", "--count", "4", progress=tmp_path / "p.sqlite3")
+    assert "  1) blue" in result.stdout
+    assert "  3) red" in result.stdout
+    # The session ended cleanly at the end of input, on the first question.
+    assert "End of input." in result.stdout
+    assert result.returncode == 0
+
+
+def test_end_of_input_ends_the_session_with_results(tmp_path: Path) -> None:
+    result = run_plain("blue\n", progress=tmp_path / "p.sqlite3")
+    assert result.returncode == 0
+    assert "End of input." in result.stdout
+    assert "Results: 1 of 1 points (100%), 1 answered" in result.stdout
+
+
+def test_exam_mode_holds_feedback_until_the_end(tmp_path: Path) -> None:
+    result = run_plain("3\n2023-04-26\n", "--mode", "exam", progress=tmp_path / "p.sqlite3")
+    out = result.stdout
+    assert out.index("Recorded.") < out.index("Verdict: wrong")
+    assert out.count("Verdict: ") == 2
+
+
+def test_markup_in_bank_text_is_printed_as_typed(tmp_path: Path) -> None:
+    result = run_plain("1\n1\n1\n", progress=tmp_path / "p.sqlite3")
+    assert "Type [bold]this[/bold] $literally" in result.stdout
+
+
+def test_a_late_answer_is_timed_out_and_the_session_goes_on(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [*QUIZAPP, "play", str(DATA / "demo.toml"), "--plain", "--no-shuffle", "--timed", "1",
+         "--count", "2", "--progress", str(tmp_path / "p.sqlite3")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdin is not None
+    seen = []
+    # Read (blocking, no sleeping) until the first question's second runs out.
+    for line in process.stdout:
+        seen.append(line)
+        if line.startswith("Verdict: "):
+            break
+    assert seen[-1].startswith("Verdict: timed out")
+    # The late answer now goes to the second question.
+    rest, _ = process.communicate("2023-04-26\n", timeout=30)
+    assert process.returncode == 0
+    assert "Verdict: correct" in rest or "Verdict: timed out" in rest
+    assert "Results:" in rest
+
+
+def test_the_documented_example_runs_on_the_bundled_bank(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*QUIZAPP, "play", str(Path(__file__).parents[2] / "questions"), "--plain", "--seed", "3",
+         "--count", "2", "--progress", str(tmp_path / "p.sqlite3")],
+        input="1\n26 April 2023\n", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Verdict: ") == 2
