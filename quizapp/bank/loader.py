@@ -2,37 +2,29 @@
 
 Whatever the bytes, the result is a Bank or a BankError whose problems name the
 file, line and column: nothing else escapes.
+
+A clean bank pays only for tomli, one regex pass over the text and pydantic's
+validation; the key index that locates problems is built only once one is found.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import tomli
 from pydantic import ValidationError
 
+from quizapp.bank.explain import question_id, syntax_message, validation_problems
 from quizapp.bank.locate import KeyIndex
-from quizapp.bank.models import QUESTION_TYPES, Bank, BankInfo, QuestionBase
-from quizapp.bank.problems import BankError, Problem
-from quizapp.bank.text_safety import KeyPath, find_control_characters
+from quizapp.bank.models import Bank
+from quizapp.bank.problems import WHOLE_FILE, BankError, Problem
+from quizapp.bank.text_safety import find_control_characters, may_hold_control_characters
 
 MAX_BANK_BYTES = 8 * 1024 * 1024
 BANK_SUFFIX = ".toml"
-
-_MODELS: dict[str, type[Any]] = {}
-
-
-def _model_for_type(type_name: object) -> type[Any] | None:
-    if not _MODELS:
-        from quizapp.bank import models
-
-        for cls in vars(models).values():
-            if isinstance(cls, type) and issubclass(cls, QuestionBase) and cls is not QuestionBase:
-                _MODELS[cls.model_fields["type"].annotation.__args__[0]] = cls
-    return _MODELS.get(type_name) if isinstance(type_name, str) else None
+NO_BANKS_IN_FOLDER = "folder holds no bank files (*.toml)"
+STARTER_HINT = "(run 'quizapp new FILE' for a starter bank)"
 
 
 def bank_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -43,12 +35,12 @@ def bank_files(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob(f"*{BANK_SUFFIX}") if p.is_file())
             if not found:
-                raise BankError([Problem(str(path), 1, 1, "folder holds no bank files (*.toml)")])
+                raise BankError([Problem(str(path), WHOLE_FILE, 0, NO_BANKS_IN_FOLDER)])
             files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            raise BankError([Problem(str(path), 1, 1, "no such file or folder")])
+            raise BankError([Problem(str(path), WHOLE_FILE, 0, "no such file or folder")])
     return files
 
 
@@ -58,44 +50,66 @@ def read_bank_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BANK_BYTES:
-            limit = MAX_BANK_BYTES // (1024 * 1024)
-            raise BankError([Problem(name, 1, 1, f"file is {size:,} bytes; banks are limited to {limit} MiB")])
-        data = path.read_bytes()
+            raise BankError([Problem(name, WHOLE_FILE, 0, (
+                f"file is {size / 1024 / 1024:.1f} MiB; a bank may be at most "
+                f"{MAX_BANK_BYTES // 1024 // 1024} MiB (split it into several banks)"))])
+        with path.open("rb") as file:
+            data = file.read(MAX_BANK_BYTES + 1)  # the file may have grown since stat()
+    except IsADirectoryError:
+        raise BankError([Problem(name, WHOLE_FILE, 0, "is a folder, not a bank file")]) from None
     except OSError as error:
-        raise BankError([Problem(name, 1, 1, f"cannot read file: {error.strerror or error}")]) from None
+        reason = error.strerror or str(error)
+        raise BankError([Problem(name, WHOLE_FILE, 0, f"cannot read file: {reason}")]) from None
+    return decode_bank_bytes(data, name)
+
+
+def decode_bank_bytes(data: bytes, name: str = "<bank>") -> str:
+    """Bytes to text: UTF-8 (a BOM is allowed), within the size limit, not empty."""
+    if len(data) > MAX_BANK_BYTES:
+        limit = MAX_BANK_BYTES // 1024 // 1024
+        raise BankError([Problem(name, WHOLE_FILE, 0, f"file is larger than {limit} MiB")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
         line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise BankError([Problem(name, line, column, f"not UTF-8 text (byte 0x{data[error.start]:02x})")]) from None
+        column = len(data[line_start:error.start].decode("utf-8", "replace")) + 1
+        raise BankError([Problem(name, line, column, (
+            f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"))]) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise BankError([Problem(name, 1, 1, "file is empty")])
+        raise BankError([Problem(name, WHOLE_FILE, 0, f"file is empty {STARTER_HINT}")])
     return text
 
 
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
     """Validate TOML text as a bank, or raise a BankError with located problems."""
+    if "\r" in text:  # Windows line endings: tomli accepts them, the key index counts "\n"
+        text = text.replace("\r\n", "\n")
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
-        line, column = getattr(error, "lineno", 1), getattr(error, "colno", 1)
-        message = getattr(error, "msg", str(error))
+        line, column = getattr(error, "lineno", 1) or 1, getattr(error, "colno", 1) or 1
+        message = syntax_message(getattr(error, "msg", str(error)), _line(text, line), column)
         raise BankError([Problem(name, line, column, f"TOML syntax: {message}")]) from None
     except (RecursionError, ValueError) as error:
         raise BankError([Problem(name, 1, 1, f"TOML syntax: {error}")]) from None
-    unsafe = find_control_characters(data)
-    if unsafe:
-        index = KeyIndex(text)
-        raise BankError([
-            _problem(name, index, path, f"control character {code} is not allowed in bank text", data)
-            for path, code in unsafe
-        ])
+    if not data:
+        raise BankError([Problem(name, 1, 1, (
+            f"no [bank] table and no questions {STARTER_HINT}"))])
+    if may_hold_control_characters(text):
+        unsafe = find_control_characters(data)
+        if unsafe:
+            index = KeyIndex(text)
+            raise BankError([
+                Problem(name, *index.find(path), _control_message(path, code),
+                        question_id=question_id(data, path))
+                for path, code in unsafe
+            ])
     try:
         bank = Bank.model_validate(data)
     except ValidationError as error:
-        raise BankError(_explain(error, text, name, data)) from None
+        raise BankError(validation_problems(error, data, KeyIndex(text), name)) from None
     except RecursionError:
         raise BankError([Problem(name, 1, 1, "nesting too deep")]) from None
     bank._path = name
@@ -108,67 +122,13 @@ def load_bank(path: str | Path) -> Bank:
     return parse_bank(read_bank_text(path), str(path))
 
 
-def _question_id(data: Any, path: KeyPath) -> str | None:
-    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int):
-        try:
-            qid = data["questions"][path[1]].get("id")
-        except (KeyError, IndexError, TypeError, AttributeError):
-            return None
-        return qid if isinstance(qid, str) else None
-    return None
+def _line(text: str, number: int) -> str:
+    """The 1-based line ``number`` of ``text`` ("" past the end)."""
+    lines = text.split("\n")
+    return lines[number - 1] if 1 <= number <= len(lines) else ""
 
 
-def _problem(name: str, index: KeyIndex, path: KeyPath, message: str, data: Any) -> Problem:
-    line, column = index.find(path)
-    return Problem(name, line, column, message, question_id=_question_id(data, path))
-
-
-def _describe(value: object) -> str:
-    names = {bool: "a boolean", int: "an integer", float: "a number", str: "text",
-             list: "an array", dict: "a table"}
-    return names.get(type(value), f"a {type(value).__name__}")
-
-
-def _known_fields(data: Any, path: KeyPath) -> list[str]:
-    if path[:1] == ("bank",):
-        return list(BankInfo.model_fields)
-    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int):
-        try:
-            model = _model_for_type(data["questions"][path[1]].get("type"))
-        except (KeyError, IndexError, TypeError, AttributeError):
-            model = None
-        return list((model or QuestionBase).model_fields) + ([] if model else ["type"])
-    return list(Bank.model_fields)
-
-
-def _explain(error: ValidationError, text: str, name: str, data: Any) -> list[Problem]:
-    index = KeyIndex(text)
-    problems = []
-    for item in error.errors(include_url=False):
-        # Drop the discriminator tag pydantic inserts: ("questions", 3, "choice", "answer").
-        loc = tuple(item["loc"])
-        if len(loc) >= 3 and loc[0] == "questions" and loc[2] in QUESTION_TYPES:
-            loc = loc[:2] + loc[3:]
-        key = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
-        kind = item["type"]
-        if kind == "extra_forbidden":
-            known = _known_fields(data, loc[:-1])
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
-            message = f"unknown key '{key}'{hint}"
-        elif kind == "missing":
-            message = f"missing required key '{key}'"
-        elif kind == "union_tag_invalid":
-            tag = item.get("ctx", {}).get("tag", "?")
-            message = f"unknown question type '{tag}' (one of: {', '.join(QUESTION_TYPES)})"
-            loc = loc + ("type",)
-        elif kind == "union_tag_not_found":
-            message = f"missing required key 'type' (one of: {', '.join(QUESTION_TYPES)})"
-        else:
-            what = item["msg"].removeprefix("Value error, ")
-            where = ".".join(str(part) for part in loc[2:] if part != "") or key
-            got = "" if kind.startswith(("too_", "greater", "less", "string_pattern")) else (
-                f", got {_describe(item['input'])}")
-            message = f"'{where}': {what[0].lower()}{what[1:]}{got}"
-        problems.append(_problem(name, index, loc, message, data))
-    return sorted(problems, key=lambda p: (p.line, p.column))
+def _control_message(path: tuple[str | int, ...], code: str) -> str:
+    key = next((part for part in reversed(path) if isinstance(part, str)), "")
+    where = f"'{key}' holds" if key else "text holds"
+    return f"{where} control character {code}, which could drive the terminal; remove it"

@@ -13,7 +13,7 @@ import hashlib
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -23,9 +23,15 @@ QUESTION_TYPES = (
 
 
 class StrictModel(BaseModel):
-    """Unknown keys are errors: a typo like ``answr`` must never pass silently."""
+    """Unknown keys are errors: a typo like ``answr`` must never pass silently.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
+    true/false question is a mistake in the bank, so it is reported, not guessed at.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True,
+    )
 
 
 class BankInfo(StrictModel):
@@ -69,6 +75,7 @@ class ChoiceQuestion(QuestionBase):
     """Pick one of several choices."""
 
     type: Literal["choice"]
+    """The question type: pick one of several choices."""
     choices: list[str] = Field(min_length=2)
     """The options, in the order written (shuffled when shown unless ``shuffle = false``)."""
     answer: str
@@ -81,6 +88,7 @@ class MultiQuestion(QuestionBase):
     """Pick every right choice; partial credit."""
 
     type: Literal["multi"]
+    """The question type: pick every right choice."""
     choices: list[str] = Field(min_length=2)
     """The options, in the order written."""
     answers: list[str] = Field(min_length=1)
@@ -93,6 +101,7 @@ class TrueFalseQuestion(QuestionBase):
     """A statement that is true or false."""
 
     type: Literal["truefalse"]
+    """The question type: a statement that is true or false."""
     answer: bool
     """``true`` or ``false``."""
 
@@ -101,6 +110,7 @@ class ShortQuestion(QuestionBase):
     """A typed answer, checked against accepted strings."""
 
     type: Literal["short"]
+    """The question type: a typed answer."""
     answers: list[str] = Field(min_length=1)
     """Accepted answers; the first is shown as the expected one."""
     fuzzy: bool = True
@@ -113,6 +123,7 @@ class ClozeQuestion(QuestionBase):
     """A text with blanks: ``{{answer}}`` or ``{{answer|alternative}}``."""
 
     type: Literal["cloze"]
+    """The question type: a text with blanks to fill in."""
     text: str
     """The text; each ``{{...}}`` is a blank, ``|`` separates accepted alternatives."""
     fuzzy: bool = True
@@ -136,6 +147,7 @@ class NumberQuestion(QuestionBase):
     """A number, with an optional tolerance and unit."""
 
     type: Literal["number"]
+    """The question type: a number."""
     answer: float
     """The right value."""
     tolerance: float = 0
@@ -148,7 +160,9 @@ class DateQuestion(QuestionBase):
     """A calendar date."""
 
     type: Literal["date"]
-    answer: dt.date
+    """The question type: a calendar date."""
+    # Not strict: a quoted "2023-04-26" is unambiguous, so it is accepted as a date.
+    answer: Annotated[dt.date, Strict(False)]
     """The right date, as a TOML date (``2023-04-26``)."""
     precision: Literal["day", "month", "year"] = "day"
     """How much of the date is asked for."""
@@ -160,6 +174,7 @@ class OrderQuestion(QuestionBase):
     """Put items in the right order; partial credit."""
 
     type: Literal["order"]
+    """The question type: put items in order."""
     items: list[str] = Field(min_length=1)
     """The items in the right order (shown shuffled)."""
 
@@ -168,7 +183,9 @@ class MatchQuestion(QuestionBase):
     """Match each left item with its right item; credit per pair."""
 
     type: Literal["match"]
-    pairs: list[tuple[str, str]] = Field(min_length=1)
+    """The question type: match left items with right items."""
+    # Not strict: TOML has no tuples, a pair is written as a two-item array.
+    pairs: list[Annotated[tuple[str, str], Strict(False)]] = Field(min_length=1)
     """``[["left", "right"], ...]``: each left item with the right item it belongs to."""
 
 
@@ -214,3 +231,26 @@ class Bank(StrictModel):
 
     def tags(self) -> list[str]:
         return sorted({tag for q in self.questions for tag in q.tags})
+
+
+QUESTION_MODELS: dict[str, type[QuestionBase]] = {
+    model.model_fields["type"].annotation.__args__[0]: model  # type: ignore[union-attr]
+    for model in (ChoiceQuestion, MultiQuestion, TrueFalseQuestion, ShortQuestion, ClozeQuestion,
+                  NumberQuestion, DateQuestion, OrderQuestion, MatchQuestion)
+}
+"""Each question type's name -> its model."""
+
+
+def question_model(type_name: object) -> type[QuestionBase] | None:
+    """The model of a question type by its ``type`` name, or None for an unknown one."""
+    return QUESTION_MODELS.get(type_name) if isinstance(type_name, str) else None
+
+
+def bank_json_schema() -> dict[str, object]:
+    """The JSON Schema of a bank file, for editors that complete and validate TOML."""
+    schema = Bank.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "quizapp question bank",
+        **{key: value for key, value in schema.items() if key != "title"},
+    }

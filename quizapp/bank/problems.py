@@ -7,6 +7,9 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+WHOLE_FILE = 0
+"""The line of a problem with the file as a whole (missing, unreadable, too large)."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -14,13 +17,14 @@ class Problem:
 
     path: str
     line: int
+    """1-based; ``WHOLE_FILE`` (0) when the problem is not at a place in the file."""
     column: int
     message: str
     severity: Severity = "error"
     question_id: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
+        where = self.path if self.line == WHOLE_FILE else f"{self.path}:{self.line}:{self.column}"
         label = "" if self.severity == "error" else "warning: "
         about = f"[{self.question_id}] " if self.question_id else ""
         return f"{where}: {label}{about}{self.message}"

@@ -14,6 +14,11 @@ from collections.abc import Iterator
 
 _BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
 _FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+# What in TOML source can put a forbidden character into a parsed string. tomli
+# refuses literal ASCII controls, so that leaves non-ASCII ones (C1, bidi) written
+# literally, and escapes that produce a control (\b \f \r \e \xHH \uXXXX).
+_RISKY_LITERAL = re.compile(f"[\x80-\x9f{_BIDI}]")
+_RISKY_ESCAPE = re.compile(r"\\[bfreuUx]")
 
 KeyPath = tuple[str | int, ...]
 
@@ -29,21 +34,28 @@ def _strings(value: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
         yield path, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield path + (key,), key
-            yield from _strings(item, path + (key,))
+            yield (*path, key), key
+            yield from _strings(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
+            yield from _strings(item, (*path, index))
+
+
+def may_hold_control_characters(source: str) -> bool:
+    """False when TOML ``source`` that tomli accepted cannot yield a forbidden character.
+
+    A cheap look at the text lets clean banks (nearly all) skip walking every parsed
+    string; a false alarm (``\\u00e9``, a ``\\b`` in a comment) only costs that walk.
+    """
+    if "\\" in source and _RISKY_ESCAPE.search(source):
+        return True
+    return not source.isascii() and _RISKY_LITERAL.search(source) is not None
 
 
 def find_control_characters(data: object) -> list[tuple[KeyPath, str]]:
     """Every (key path, ``U+XXXX``) where a string in parsed TOML holds a forbidden character."""
-    strings = list(_strings(data, ()))
-    # One search over everything first: clean banks (nearly all) pay for one regex pass.
-    if not _FORBIDDEN.search("\n".join(text for _, text in strings)):
-        return []
     found = []
-    for path, text in strings:
+    for path, text in _strings(data, ()):
         code = find_control_character(text)
         if code:
             found.append((path, code))
