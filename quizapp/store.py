@@ -1,0 +1,380 @@
+"""The progress file: one SQLite database holding every answer and the review schedule.
+
+Every answer is committed before ``record_answer`` returns, in WAL mode with
+``synchronous=NORMAL``: a commit survives the process being killed at any point
+(only a power cut can lose the last commits). Recording is a single INSERT into the
+answer log; the FSRS cards and the counters that stats read are derived from that
+log and brought up to date before anything reads them (``refresh``), so recording
+costs no more than the INSERT itself and a crash can never leave the two out of step.
+
+A file that is not a valid progress database is moved aside, never overwritten; a
+file from a newer quizapp is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from types import TracebackType
+
+from quizapp import store_schema
+from quizapp.scheduling import CardStatus, is_learned, order_for_review, rating_for
+from quizapp.store_derive import catch_up
+from quizapp.store_schema import iso_utc
+
+BUSY_TIMEOUT_S = 10.0
+"""How long to wait for another process writing the same file (answers take microseconds)."""
+
+_INSERT_ANSWER = (
+    "INSERT INTO answers (session_id, bank_id, question_id, content_hash, response, score,"
+    " correct, elapsed_ms, timed_out, time_limit_ms, rating, answered_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class StoreError(Exception):
+    """The progress file cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One graded answer, as the session hands it to the store."""
+
+    session_id: int
+    bank_id: str
+    question_id: str
+    content_hash: str
+    """``QuestionBase.content_hash()`` of the question as it was asked."""
+    response: str
+    """What the learner gave, for display and export."""
+    score: float
+    """0..1."""
+    correct: bool
+    elapsed_ms: int
+    timed_out: bool
+    answered_at: datetime
+    """Timezone-aware."""
+    time_limit_ms: int | None = None
+    """The limit that applied, if any (a quick correct answer rates Easy)."""
+
+
+@dataclass(frozen=True)
+class BankSummary:
+    """Per-bank counts for the home screen.
+
+    ``new`` counts questions never answered plus those whose content ``changed`` since
+    they were last answered (they start over). ``due`` counts the others whose review
+    time has come; ``learned`` those that have graduated to review (a learned question
+    can also be due).
+    """
+
+    new: int
+    due: int
+    learned: int
+    changed: int
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A question's derived state: its card's schedule and its answer counters."""
+
+    bank_id: str
+    question_id: str
+    content_hash: str
+    due_at: str
+    state: int
+    answers: int
+    correct: int
+    misses: int
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One stored answer, as exported."""
+
+    id: int
+    session_id: int
+    bank_id: str
+    question_id: str
+    response: str
+    score: float
+    correct: bool
+    elapsed_ms: int
+    timed_out: bool
+    time_limit_ms: int | None
+    answered_at: str
+
+
+class Store:
+    """An open progress file. Use ``Store.open``; safe to share between threads."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, tz: tzinfo | None,
+                 notice: str | None) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.path = path
+        self.tz = tz
+        """Time zone whose calendar days count for activity and streaks (None: the system's)."""
+        self.notice = notice
+        """One line to show the user about the file (it was moved aside), or None."""
+
+    @classmethod
+    def open(cls, path: Path, *, tz: tzinfo | None = None,
+             busy_timeout: float = BUSY_TIMEOUT_S) -> Store:
+        """Open (creating or upgrading as needed) the progress file at ``path``."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"cannot create the folder for the progress file {path}: {_reason(error)}"
+            ) from None
+        notice = None
+        problem = _inspect(path, busy_timeout)
+        if problem is not None:
+            moved = _move_aside(path)
+            notice = (f"the progress file {path} was not a progress database ({problem}); "
+                      f"moved it to {moved.name} and started a new one")
+        conn = _connect(path, busy_timeout)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # Durable against the process being killed (the WAL is written before the
+            # commit returns); only a power cut can lose the latest commits.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            store_schema.migrate(conn)
+        except store_schema.NewerSchema as newer:  # another process upgraded it meanwhile
+            conn.close()
+            raise StoreError(_newer_message(path, newer)) from None
+        except sqlite3.Error as error:
+            conn.close()
+            raise StoreError(f"cannot write the progress file {path}: {error}") from None
+        return cls(conn, path, tz, notice)
+
+    # -- sessions and answers -------------------------------------------------------
+
+    def start_session(self, mode: str, bank_ids: list[str], started_at: datetime) -> int:
+        """Record the start of a session; its id."""
+        cursor = self._write(
+            "INSERT INTO sessions (mode, bank_ids, started_at) VALUES (?, ?, ?)",
+            (mode, json.dumps(bank_ids), iso_utc(started_at)),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def record_answer(self, record: AnswerRecord) -> None:
+        """Record one graded answer; it is committed when this returns."""
+        rating = rating_for(record.score, record.correct, record.elapsed_ms, record.time_limit_ms)
+        self._write(_INSERT_ANSWER, (
+            record.session_id, record.bank_id, record.question_id, record.content_hash,
+            record.response, record.score, record.correct, record.elapsed_ms,
+            record.timed_out, record.time_limit_ms, int(rating), iso_utc(record.answered_at),
+        ))
+
+    def finish_session(self, session_id: int, finished_at: datetime, score: float,
+                       max_score: float) -> None:
+        """Record how a session ended."""
+        self._write(
+            "UPDATE sessions SET finished_at = ?, score = ?, max_score = ? WHERE id = ?",
+            (iso_utc(finished_at), score, max_score, session_id),
+        )
+
+    # -- scheduling -----------------------------------------------------------------
+
+    def review_order(self, bank_id: str, questions: Sequence[tuple[str, str]],
+                     now: datetime) -> list[str]:
+        """(question_id, content_hash) pairs -> question ids in review order.
+
+        Due first (most overdue first), then new (never answered, or changed since the
+        last answer), then the rest by due date. See ``scheduling.order_for_review``.
+        """
+        cards = {row.question_id: CardStatus(row.content_hash, row.due_at)
+                 for row in self.card_rows(bank_id)}
+        return order_for_review(questions, cards, iso_utc(now))
+
+    def miss_counts(self, bank_id: str) -> dict[str, int]:
+        """Wrong or partial answers per question id, for questions missed at least once."""
+        return {row.question_id: row.misses for row in self.card_rows(bank_id) if row.misses}
+
+    def bank_summary(self, bank_id: str, questions: Sequence[tuple[str, str]],
+                     now: datetime) -> BankSummary:
+        """New / due / learned / changed counts over the bank's current questions."""
+        cards = {row.question_id: row for row in self.card_rows(bank_id)}
+        now_iso = iso_utc(now)
+        new = due = learned = changed = 0
+        for question_id, content_hash in questions:
+            row = cards.get(question_id)
+            if row is None:
+                new += 1
+            elif row.content_hash != content_hash:
+                new += 1
+                changed += 1
+            else:
+                due += row.due_at <= now_iso
+                learned += is_learned(row.state)
+        return BankSummary(new=new, due=due, learned=learned, changed=changed)
+
+    # -- reading --------------------------------------------------------------------
+
+    def refresh(self) -> int:
+        """Bring cards and counters up to date with the answer log; answers applied.
+
+        Every read does this itself. It replays only answers recorded since the last
+        refresh (by any process), so it is cheap after the first time.
+        """
+        with self._lock:
+            try:
+                return catch_up(self._conn, self.tz)
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot update the progress file {self.path}: {error}") from None
+
+    def card_rows(self, bank_id: str | None = None) -> list[CardRow]:
+        """The derived state of every question answered (in ``bank_id``, or in all banks)."""
+        self.refresh()
+        sql = ("SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
+               " misses FROM cards")
+        if bank_id is None:
+            return [CardRow(*row) for row in self._read(sql, ())]
+        return [CardRow(*row) for row in self._read(sql + " WHERE bank_id = ?", (bank_id,))]
+
+    def activity(self, since_day: str | None = None) -> list[tuple[str, str, int, int]]:
+        """(day, bank_id, answers, correct) per local day and bank, newest day first."""
+        self.refresh()
+        sql = "SELECT day, bank_id, answers, correct FROM activity"
+        if since_day is None:
+            return self._read(sql + " ORDER BY day DESC", ())
+        return self._read(sql + " WHERE day >= ? ORDER BY day DESC", (since_day,))
+
+    def active_days(self) -> list[str]:
+        """Every local day with at least one answer, newest first."""
+        self.refresh()
+        return [row[0] for row in self._read(
+            "SELECT DISTINCT day FROM activity ORDER BY day DESC", ())]
+
+    def iter_answers(self) -> Iterator[AnswerRow]:
+        """Every stored answer, in the order recorded. Streams: memory stays flat."""
+        sql = ("SELECT id, session_id, bank_id, question_id, response, score, correct,"
+               " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id")
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql)
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot read the progress file {self.path}: {error}") from None
+        while True:
+            with self._lock:
+                try:
+                    rows = cursor.fetchmany(1000)
+                except sqlite3.Error as error:
+                    raise StoreError(
+                        f"cannot read the progress file {self.path}: {error}") from None
+            if not rows:
+                return
+            for r in rows:
+                yield AnswerRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7],
+                                bool(r[8]), r[9], r[10])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _write(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+        # One statement in autocommit mode: its own transaction, committed on return.
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params)
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot write the progress file {self.path}: {error}") from None
+
+    def _read(self, sql: str, params: tuple[object, ...]) -> list[tuple]:  # type: ignore[type-arg]
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot read the progress file {self.path}: {error}") from None
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: no implicit transactions; single statements autocommit and
+        # the few multi-statement writes say BEGIN IMMEDIATE themselves.
+        return sqlite3.connect(path, timeout=busy_timeout, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"cannot open the progress file {path}: {error}") from None
+
+
+def _inspect(path: Path, busy_timeout: float) -> str | None:
+    """Why the existing file at ``path`` must be moved aside, or None if it is usable."""
+    if not path.exists():
+        return None
+    if not path.is_file():
+        raise StoreError(f"the progress file {path} is not a file")
+    try:
+        if not Path(f"{path}-wal").exists():
+            problem = store_schema.header_problem(path)
+            if problem is not None:
+                return problem
+    except OSError as error:
+        raise StoreError(f"cannot read the progress file {path}: {_reason(error)}") from None
+    conn = _connect(path, busy_timeout)
+    try:
+        return store_schema.content_problem(conn)
+    except store_schema.NewerSchema as newer:
+        raise StoreError(_newer_message(path, newer)) from None
+    except sqlite3.Error as error:
+        if _is_damage(error):
+            return f"unreadable: {error}"
+        raise StoreError(f"cannot read the progress file {path}: {error}") from None
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file (and its WAL files, which belong to it) to ``NAME.broken-STAMP``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    extra = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{extra}")
+        extra += 1
+    try:
+        os.rename(path, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.rename(side, Path(f"{target}{suffix}"))
+    except OSError as error:
+        raise StoreError(
+            f"the progress file {path} is not a progress database and cannot be moved "
+            f"aside: {_reason(error)}"
+        ) from None
+    return target
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _newer_message(path: Path, newer: store_schema.NewerSchema) -> str:
+    return (f"the progress file {path} was written by a newer quizapp (schema version "
+            f"{newer.args[0]}, this one knows up to {store_schema.LATEST_VERSION}); "
+            "left it untouched")
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)

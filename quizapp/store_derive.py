@@ -1,0 +1,136 @@
+"""Derive the FSRS cards and the stats counters from the answer log.
+
+``answers`` is the log; ``cards`` (one FSRS card and answer counters per question)
+and ``activity`` (answers per local day and bank) are views of it kept in tables so
+that stats and review order read a few hundred rows, never a million answers.
+``derived_state.through_answer_id`` says how far the views are current. Catching up
+replays the newer answers in the order they were committed, in one write
+transaction: a process killed halfway leaves the views as they were, and the next
+reader replays again.
+
+Keeping this out of ``record_answer`` keeps recording as cheap as the INSERT itself
+(an FSRS review costs more in Python than a committed INSERT in SQLite).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from quizapp.scheduling import Card, Rating, new_card, review
+from quizapp.store_schema import iso_utc
+
+_PENDING = (
+    "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at"
+    " FROM answers WHERE id > ? ORDER BY id"
+)
+_LOAD_CARD = (
+    "SELECT content_hash, card, answers, correct, misses FROM cards"
+    " WHERE bank_id = ? AND question_id = ?"
+)
+_SAVE_CARD = (
+    "INSERT INTO cards (bank_id, question_id, content_hash, card, due_at, state, answers,"
+    " correct, misses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (bank_id, question_id) DO UPDATE SET content_hash = excluded.content_hash,"
+    " card = excluded.card, due_at = excluded.due_at, state = excluded.state,"
+    " answers = excluded.answers, correct = excluded.correct, misses = excluded.misses"
+)
+_ADD_ACTIVITY = (
+    "INSERT INTO activity (day, bank_id, answers, correct) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (day, bank_id) DO UPDATE SET answers = answers + excluded.answers,"
+    " correct = correct + excluded.correct"
+)
+
+
+def is_behind(conn: sqlite3.Connection) -> bool:
+    """Whether answers were recorded since the views were last brought up to date."""
+    latest, through = conn.execute(
+        "SELECT (SELECT ifnull(max(id), 0) FROM answers), through_answer_id FROM derived_state"
+    ).fetchone()
+    return bool(latest > through)
+
+
+def catch_up(conn: sqlite3.Connection, tz: tzinfo | None) -> int:
+    """Replay the answers the views have not seen; how many were replayed.
+
+    ``tz`` is the time zone whose calendar days activity is counted in (None: the
+    system's). ``conn`` must be in autocommit mode (isolation_level None).
+    """
+    if not is_behind(conn):  # the common case: a read, no write lock
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read again under the write lock: another process may have caught up meanwhile.
+        through = conn.execute("SELECT through_answer_id FROM derived_state").fetchone()[0]
+        replay = _Replay(conn, tz)
+        last = through
+        for row in conn.execute(_PENDING, (through,)):
+            replay.apply(row)
+            last = row[0]
+        replay.save()
+        conn.execute("UPDATE derived_state SET through_answer_id = ?", (last,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return replay.applied
+
+
+@dataclass
+class _Question:
+    content_hash: str
+    card: Card | None
+    answers: int
+    correct: int
+    misses: int
+
+
+class _Replay:
+    """Applies answers to in-memory cards and counters; writes each touched row once."""
+
+    def __init__(self, conn: sqlite3.Connection, tz: tzinfo | None) -> None:
+        self.conn = conn
+        self.tz = tz
+        self.questions: dict[tuple[str, str], _Question] = {}
+        self.activity: dict[tuple[str, str], list[int]] = {}
+        self.applied = 0
+
+    def apply(self, row: tuple[int, str, str, str, int, int, str]) -> None:
+        _id, bank_id, question_id, content_hash, correct, rating, answered_at = row
+        at = datetime.fromisoformat(answered_at)
+        question = self.questions.get((bank_id, question_id))
+        if question is None:
+            question = self.questions[(bank_id, question_id)] = self._load(bank_id, question_id)
+        if question.card is None or question.content_hash != content_hash:
+            # Never answered, or the question was edited: its schedule starts over.
+            question.card = new_card(at)
+            question.content_hash = content_hash
+        question.card = review(question.card, Rating(rating), at)
+        question.answers += 1
+        question.correct += correct
+        question.misses += not correct
+        day = at.astimezone(self.tz).date().isoformat()
+        counts = self.activity.setdefault((day, bank_id), [0, 0])
+        counts[0] += 1
+        counts[1] += correct
+        self.applied += 1
+
+    def _load(self, bank_id: str, question_id: str) -> _Question:
+        row = self.conn.execute(_LOAD_CARD, (bank_id, question_id)).fetchone()
+        if row is None:
+            return _Question("", None, 0, 0, 0)
+        content_hash, card_json, answers, correct, misses = row
+        return _Question(content_hash, Card.from_json(card_json), answers, correct, misses)
+
+    def save(self) -> None:
+        self.conn.executemany(_SAVE_CARD, [
+            (bank_id, question_id, q.content_hash, q.card.to_json(), iso_utc(q.card.due),
+             int(q.card.state), q.answers, q.correct, q.misses)
+            for (bank_id, question_id), q in self.questions.items()
+            if q.card is not None
+        ])
+        self.conn.executemany(_ADD_ACTIVITY, [
+            (day, bank_id, answers, correct)
+            for (day, bank_id), (answers, correct) in self.activity.items()
+        ])
