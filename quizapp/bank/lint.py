@@ -1,0 +1,227 @@
+"""Lint: what the schema lets through but a teacher would want to hear about.
+
+The models check shapes and types; lint checks sense: a ``choice`` answer that is
+not one of its choices, two questions with one id, a cloze without blanks. Errors
+make a bank unusable (the grader could not be fair); warnings point at something
+that works but is probably not what the author meant.
+
+Each rule yields a ``Finding`` at a key path; the findings are located only if
+there are any, so linting a clean bank never builds the key index.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from quizapp.bank.locate import KeyIndex
+from quizapp.bank.models import (
+    CLOZE_BLANK,
+    Bank,
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    QuestionBase,
+    ShortQuestion,
+)
+from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.text_safety import KeyPath
+
+ERROR: Severity = "error"
+WARNING: Severity = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One lint result before it is located: a key path inside the bank's data."""
+
+    path: KeyPath
+    message: str
+    severity: Severity = ERROR
+    question_id: str | None = None
+    first: KeyPath | None = None
+    """Where the thing this one repeats was first written (its line is added to the message)."""
+
+
+def lint_bank(bank: Bank, text: str = "", name: str = "", index: KeyIndex | None = None,
+              ) -> list[Problem]:
+    """Every lint problem in ``bank``, located in its source ``text``, sorted by line."""
+    findings = list(find_issues(bank))
+    if not findings:
+        return []
+    if index is None:
+        index = KeyIndex(text)
+    name = name or bank.path or "<bank>"
+    problems = []
+    for finding in findings:
+        line, column = index.find(finding.path)
+        message = finding.message
+        if finding.first is not None:
+            message += f" (first on line {index.find(finding.first)[0]})"
+        problems.append(Problem(name, line, column, message, finding.severity, finding.question_id))
+    return sorted(problems, key=lambda p: (p.line, p.column))
+
+
+def find_issues(bank: Bank) -> Iterator[Finding]:
+    """Every finding in ``bank``, in question order."""
+    if not bank.bank.title.strip():
+        yield Finding(("bank", "title"), "'title' is blank")
+    first_of_id: dict[str, int] = {}
+    for number, question in enumerate(bank.questions):
+        at: KeyPath = ("questions", number)
+        qid = question.id
+        if qid in first_of_id:
+            yield Finding((*at, "id"), f"question id '{qid}' is used twice", ERROR, qid,
+                          first=("questions", first_of_id[qid], "id"))
+        else:
+            first_of_id[qid] = number
+        for finding in _common(question, at):
+            yield Finding(finding.path, finding.message, finding.severity, qid, finding.first)
+        rule = _RULES.get(type(question))
+        if rule is not None:
+            for finding in rule(question, at):
+                yield Finding(finding.path, finding.message, finding.severity, qid, finding.first)
+
+
+def normal(text: str) -> str:
+    """Text as a learner's answer is compared: case and spacing do not count."""
+    return " ".join(text.split()).casefold()
+
+
+def _common(question: QuestionBase, at: KeyPath) -> Iterator[Finding]:
+    if not question.prompt.strip():
+        yield Finding((*at, "prompt"), "'prompt' is empty: the learner would see no question")
+    for name in ("points", "time_limit"):
+        value = getattr(question, name)
+        if isinstance(value, float) and not math.isfinite(value):
+            yield Finding((*at, name), f"'{name}' must be a finite number, got {value}")
+    seen: dict[str, int] = {}
+    for number, tag in enumerate(question.tags):
+        where = (*at, "tags", number)
+        if not tag.strip():
+            yield Finding(where, "tag is empty", WARNING)
+            continue
+        if tag != tag.strip():
+            yield Finding(where, f"tag '{tag}' has spaces around it", WARNING)
+        if tag.strip() in seen:
+            yield Finding(where, f"tag '{tag.strip()}' is listed twice", WARNING,
+                          first=(*at, "tags", seen[tag.strip()]))
+        seen.setdefault(tag.strip(), number)
+
+
+def _items(values: Sequence[str], at: KeyPath, what: str, duplicates: Severity = ERROR,
+           ) -> Iterator[Finding]:
+    """Empty items and items that repeat another one (ignoring case and spacing)."""
+    seen: dict[str, int] = {}
+    for number, value in enumerate(values):
+        if not value.strip():
+            yield Finding((*at, number), f"{what} {number + 1} is empty")
+            continue
+        key = normal(value)
+        if key in seen:
+            same = "repeats" if value == values[seen[key]] else "repeats, up to case and spacing,"
+            yield Finding((*at, number), f"{what} '{value}' {same} {what} {seen[key] + 1}",
+                          duplicates, first=(*at, seen[key]))
+        else:
+            seen[key] = number
+
+
+def _not_a_choice(value: str, choices: Sequence[str], path: KeyPath, what: str) -> Finding:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    close = close or [choice for choice in choices if normal(choice) == normal(value)][:1]
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return Finding(path, f"{what} '{value}' is not one of the choices{hint}")
+
+
+def _choice(question: ChoiceQuestion, at: KeyPath) -> Iterator[Finding]:
+    yield from _items(question.choices, (*at, "choices"), "choice")
+    if question.answer not in question.choices:
+        yield _not_a_choice(question.answer, question.choices, (*at, "answer"), "answer")
+
+
+def _multi(question: MultiQuestion, at: KeyPath) -> Iterator[Finding]:
+    yield from _items(question.choices, (*at, "choices"), "choice")
+    yield from _items(question.answers, (*at, "answers"), "answer")
+    for number, answer in enumerate(question.answers):
+        if answer.strip() and answer not in question.choices:
+            yield _not_a_choice(answer, question.choices, (*at, "answers", number), "answer")
+
+
+def _short(question: ShortQuestion, at: KeyPath) -> Iterator[Finding]:
+    yield from _items(question.answers, (*at, "answers"), "accepted answer", WARNING)
+
+
+def _cloze(question: ClozeQuestion, at: KeyPath) -> Iterator[Finding]:
+    where = (*at, "text")
+    blanks = CLOZE_BLANK.findall(question.text)
+    if not blanks:
+        yield Finding(where, "'text' has no blanks: mark each one as {{answer}}")
+    for number, blank in enumerate(blanks, start=1):
+        alternatives = blank.split("|")
+        if not any(alternative.strip() for alternative in alternatives):
+            yield Finding(where, f"blank {number} is empty: write the answer inside {{{{...}}}}")
+        elif not all(alternative.strip() for alternative in alternatives):
+            message = f"blank {number} '{{{{{blank}}}}}' has an empty alternative"
+            yield Finding(where, message, WARNING)
+    rest = CLOZE_BLANK.sub("", question.text)
+    if "{{" in rest or "}}" in rest:
+        yield Finding(where, "'text' has a '{{' or '}}' that does not close or open a blank")
+
+
+def _number(question: NumberQuestion, at: KeyPath) -> Iterator[Finding]:
+    for name in ("answer", "tolerance"):
+        value = getattr(question, name)
+        if not math.isfinite(value):
+            yield Finding((*at, name), f"'{name}' must be a finite number, got {value}")
+    if question.tolerance < 0:
+        message = f"'tolerance' cannot be negative, got {question.tolerance:g}"
+        yield Finding((*at, "tolerance"), message)
+
+
+def _date(question: DateQuestion, at: KeyPath) -> Iterator[Finding]:
+    answer = question.answer
+    if question.precision == "month" and answer.day != 1:
+        yield Finding((*at, "answer"), (
+            f"precision 'month' ignores the day of {answer.isoformat()}; "
+            f"write {answer.replace(day=1).isoformat()} so the bank says what is asked"), WARNING)
+    elif question.precision == "year" and (answer.month, answer.day) != (1, 1):
+        yield Finding((*at, "answer"), (
+            f"precision 'year' ignores the month and day of {answer.isoformat()}; "
+            f"write {answer.replace(month=1, day=1).isoformat()} so the bank says what is asked"),
+            WARNING)
+
+
+def _order(question: OrderQuestion, at: KeyPath) -> Iterator[Finding]:
+    if len(question.items) < 2:
+        count = len(question.items)
+        yield Finding((*at, "items"), f"an order question needs at least 2 items, got {count}")
+    yield from _items(question.items, (*at, "items"), "item")
+
+
+def _match(question: MatchQuestion, at: KeyPath) -> Iterator[Finding]:
+    if len(question.pairs) < 2:
+        message = "a match question with one pair gives its answer away"
+        yield Finding((*at, "pairs"), message, WARNING)
+    for side, label in ((0, "left side"), (1, "right side")):
+        values = [pair[side] for pair in question.pairs]
+        for finding in _items(values, (*at, "pairs"), label):
+            first = None if finding.first is None else (*finding.first, side)
+            yield Finding((*finding.path, side), finding.message, finding.severity, first=first)
+
+
+_RULES: dict[type[QuestionBase], Callable[..., Iterator[Finding]]] = {
+    ChoiceQuestion: _choice,
+    MultiQuestion: _multi,
+    ShortQuestion: _short,
+    ClozeQuestion: _cloze,
+    NumberQuestion: _number,
+    DateQuestion: _date,
+    OrderQuestion: _order,
+    MatchQuestion: _match,
+}

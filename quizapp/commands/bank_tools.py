@@ -1,0 +1,56 @@
+"""``quizapp check``, ``quizapp schema`` and ``quizapp new``: tools for writing banks."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from quizapp.errors import EXIT_BAD_DATA, DataError
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="PATH...")
+def check(paths: tuple[str, ...]) -> None:
+    """Check bank files (or folders of them): one line per problem, FILE:LINE:COL: message.
+
+    Exits 0 when there are no errors (warnings are allowed), 1 when there are.
+    """
+    from quizapp.bank.check import check_paths
+
+    report = check_paths(paths)
+    for problem in report.problems:
+        click.echo(str(problem))
+    click.echo(report.summary())
+    if not report.ok:
+        sys.exit(EXIT_BAD_DATA)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of the bank format, for editors that complete and check TOML."""
+    from quizapp.bank.models import bank_json_schema
+
+    click.echo(json.dumps(bank_json_schema(), indent=2, ensure_ascii=False))
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def new(file: Path) -> None:
+    """Write a commented starter bank to FILE: one question of every type.
+
+    An existing FILE is never overwritten.
+    """
+    from quizapp.bank.starter import starter_bank
+
+    try:
+        with file.open("x", encoding="utf-8") as out:
+            out.write(starter_bank(file))
+    except FileExistsError:
+        raise DataError(f"{file} already exists; not overwriting it") from None
+    except OSError as error:
+        raise DataError(f"cannot write {file}: {error.strerror or error}") from None
+    click.echo(f"wrote {file}: a starter bank with one question of every type; "
+               f"edit it, then run: quizapp check {file}")
