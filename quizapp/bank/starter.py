@@ -82,7 +82,7 @@ explanation = "Iron oxide dust gives the surface of Mars its red colour."
 id = "moon-landing"
 type = "cloze"
 prompt = "Fill in the blanks."
-text = "In 1969 {{{{Neil Armstrong|Armstrong}}}} became the first person to walk on the {{{{Moon}}}}."
+text = "In 1969 {{{{Neil Armstrong|Armstrong}}}} was the first person to walk on the {{{{Moon}}}}."
 tags = ["moon"]
 explanation = "Apollo 11 landed on the Moon on 20 July 1969."
 
