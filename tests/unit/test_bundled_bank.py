@@ -23,6 +23,7 @@ from quizapp.bank import (
     TrueFalseQuestion,
     load_bank,
 )
+from quizapp.bank.check import check_text
 
 BANK_FILE = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"
 ALLOWED_TAGS = {"dates", "speakers", "quotes", "paper", "numbers", "people", "events"}
@@ -46,6 +47,12 @@ def test_bank_table(bank: Bank) -> None:
     assert bank.bank.description
     assert bank.bank.language == "en"
     assert bank.bank.version == 1
+
+
+def test_check_finds_no_errors_and_no_warnings() -> None:
+    bank, problems = check_text(BANK_FILE.read_text(encoding="utf-8"), str(BANK_FILE))
+    assert bank is not None
+    assert [str(problem) for problem in problems] == []
 
 
 def test_enough_questions_of_every_type(bank: Bank) -> None:
