@@ -156,6 +156,14 @@ class Store:
             raise StoreError(f"cannot write the progress file {path}: {error}") from None
         return cls(conn, path, tz, notice)
 
+    @classmethod
+    def empty(cls, *, tz: tzinfo | None = None) -> Store:
+        """A store in memory with nothing recorded: reading commands use it when there is
+        no progress file yet, rather than create one."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        store_schema.migrate(conn)
+        return cls(conn, Path(":memory:"), tz, None)
+
     # -- sessions and answers -------------------------------------------------------
 
     def start_session(self, mode: str, bank_ids: list[str], started_at: datetime) -> int:

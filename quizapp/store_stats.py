@@ -1,0 +1,256 @@
+"""Progress stats and answer export, read from the store.
+
+Stats read only the derived tables (one row per question answered, one per day
+and bank), so they cost the same for a thousand answers as for a million. The
+banks on disk supply what the store cannot know: how many questions a bank has,
+which content is current, and the tags.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import IO, Any, Literal
+
+from quizapp.bank.models import Bank
+from quizapp.scheduling import is_learned
+from quizapp.store import CardRow, Store
+from quizapp.store_schema import iso_utc
+
+ACTIVITY_DAYS = 14
+EXPORT_FIELDS = (
+    "bank", "question", "response", "score", "correct", "elapsed_ms", "timed_out",
+    "answered_at", "session", "time_limit_ms",
+)
+ExportFormat = Literal["csv", "json"]
+
+
+@dataclass(frozen=True)
+class TagStats:
+    tag: str
+    answers: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class BankStats:
+    """One bank's progress.
+
+    ``questions`` (and ``title``) are None for a bank known only from the store (its
+    file was not given). ``answered`` counts distinct questions answered, ``answers``
+    and ``correct`` every answer. For a bank on disk, ``learned``, ``due`` and ``new``
+    count its current questions, an edited question counting as new; for a bank only
+    in the store they count the questions it has cards for.
+    """
+
+    id: str
+    title: str | None
+    questions: int | None
+    answered: int
+    answers: int
+    correct: int
+    learned: int
+    due: int
+    new: int
+    tags: list[TagStats] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class DayActivity:
+    day: date
+    answers: int
+    correct: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Progress across every bank: totals, per bank, per tag, streak and recent days."""
+
+    today: date
+    answers: int
+    correct: int
+    streak: int
+    """Consecutive days with answers, ending today (or yesterday, until today ends)."""
+    banks: list[BankStats]
+    days: list[DayActivity]
+    """The last ``ACTIVITY_DAYS`` days, oldest first, today last; days without answers too."""
+    tags: list[TagStats]
+    """Per tag over every bank given."""
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: ``answers`` (total) and ``banks`` (``id``, ``answered``,
+        ``correct``, ``due``, ...), plus accuracy, streak, days and tags."""
+
+        def tags(items: list[TagStats]) -> list[dict[str, Any]]:
+            return [{**asdict(t), "accuracy": t.accuracy} for t in items]
+
+        return {
+            "today": self.today.isoformat(),
+            "answers": self.answers,
+            "correct": self.correct,
+            "accuracy": self.accuracy,
+            "streak": self.streak,
+            "banks": [
+                {**{k: v for k, v in asdict(b).items() if k != "tags"},
+                 "accuracy": b.accuracy, "tags": tags(b.tags)}
+                for b in self.banks
+            ],
+            "days": [{"day": d.day.isoformat(), "answers": d.answers, "correct": d.correct}
+                     for d in self.days],
+            "tags": tags(self.tags),
+        }
+
+
+def compute_stats(store: Store, banks: Sequence[Bank], now: datetime) -> Stats:
+    """Stats for ``banks`` plus every other bank the store has answers for."""
+    rows_by_bank: dict[str, list[CardRow]] = {}
+    for row in store.card_rows():
+        rows_by_bank.setdefault(row.bank_id, []).append(row)
+    now_iso = iso_utc(now)
+    today = now.astimezone(store.tz).date()
+
+    bank_stats: list[BankStats] = []
+    all_tags: dict[str, list[int]] = {}
+    seen: set[str] = set()
+    for bank in banks:
+        if bank.id in seen:  # the same bank given twice
+            continue
+        seen.add(bank.id)
+        bank_stats.append(_bank_on_disk(bank, rows_by_bank.get(bank.id, []), now_iso, all_tags))
+    for bank_id in sorted(rows_by_bank.keys() - seen):
+        bank_stats.append(_bank_in_store_only(bank_id, rows_by_bank[bank_id], now_iso))
+
+    return Stats(
+        today=today,
+        answers=sum(b.answers for b in bank_stats),
+        correct=sum(b.correct for b in bank_stats),
+        streak=day_streak(store.active_days(), today),
+        banks=bank_stats,
+        days=_recent_days(store, today),
+        tags=_tag_list(all_tags),
+    )
+
+
+def day_streak(active_days: Iterable[str], today: date) -> int:
+    """Consecutive days with answers (``active_days``: ISO dates, newest first).
+
+    The streak ends today, or yesterday when nothing has been answered yet today: the
+    learner still has the rest of the day to keep it.
+    """
+    streak = 0
+    expected: date | None = None
+    for text in active_days:
+        day = date.fromisoformat(text)
+        if day > today:  # answered "in the future" (the clock moved back): ignore
+            continue
+        if expected is None:
+            if day < today - timedelta(days=1):
+                return 0
+            expected = day
+        if day != expected:
+            break
+        streak += 1
+        expected = day - timedelta(days=1)
+    return streak
+
+
+def _bank_on_disk(bank: Bank, rows: list[CardRow], now_iso: str,
+                  all_tags: dict[str, list[int]]) -> BankStats:
+    by_id = {row.question_id: row for row in rows}
+    bank_tags: dict[str, list[int]] = {}
+    learned = due = new = 0
+    for question in bank.questions:
+        row = by_id.get(question.id)
+        if row is not None:
+            for tag in question.tags:
+                for totals in (bank_tags.setdefault(tag, [0, 0]), all_tags.setdefault(tag, [0, 0])):
+                    totals[0] += row.answers
+                    totals[1] += row.correct
+        if row is None or row.content_hash != question.content_hash():
+            new += 1
+            continue
+        learned += is_learned(row.state)
+        due += row.due_at <= now_iso
+    return BankStats(
+        id=bank.id, title=bank.title, questions=len(bank.questions),
+        answered=sum(1 for q in bank.questions if q.id in by_id),
+        answers=sum(row.answers for row in rows), correct=sum(row.correct for row in rows),
+        learned=learned, due=due, new=new, tags=_tag_list(bank_tags),
+    )
+
+
+def _bank_in_store_only(bank_id: str, rows: list[CardRow], now_iso: str) -> BankStats:
+    return BankStats(
+        id=bank_id, title=None, questions=None, answered=len(rows),
+        answers=sum(row.answers for row in rows), correct=sum(row.correct for row in rows),
+        learned=sum(is_learned(row.state) for row in rows),
+        due=sum(row.due_at <= now_iso for row in rows), new=0,
+    )
+
+
+def _recent_days(store: Store, today: date) -> list[DayActivity]:
+    first = today - timedelta(days=ACTIVITY_DAYS - 1)
+    totals: dict[str, list[int]] = {}
+    for day, _bank, answers, correct in store.activity(since_day=first.isoformat()):
+        counts = totals.setdefault(day, [0, 0])
+        counts[0] += answers
+        counts[1] += correct
+    days = [first + timedelta(days=n) for n in range(ACTIVITY_DAYS)]
+    return [DayActivity(d, *totals.get(d.isoformat(), (0, 0))) for d in days]
+
+
+def _tag_list(totals: dict[str, list[int]]) -> list[TagStats]:
+    return [TagStats(tag, answers, correct) for tag, (answers, correct) in sorted(totals.items())]
+
+
+def export_answers(store: Store, out: IO[str], fmt: ExportFormat) -> int:
+    """Write every answer to ``out`` as CSV or a JSON array; how many were written.
+
+    Streams row by row, so a large progress file never sits in memory.
+    """
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(EXPORT_FIELDS)
+        for record in _export_records(store):
+            writer.writerow(_csv_value(value) for value in record.values())
+            count += 1
+        return count
+    out.write("[")
+    for record in _export_records(store):
+        out.write(",\n  " if count else "\n  ")
+        out.write(json.dumps(record, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _export_records(store: Store) -> Iterable[dict[str, Any]]:
+    for a in store.iter_answers():
+        yield {
+            "bank": a.bank_id, "question": a.question_id, "response": a.response,
+            "score": a.score, "correct": a.correct, "elapsed_ms": a.elapsed_ms,
+            "timed_out": a.timed_out, "answered_at": a.answered_at, "session": a.session_id,
+            "time_limit_ms": a.time_limit_ms,
+        }
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
