@@ -43,6 +43,7 @@ _EXPECTED = {
     "date_from_datetime_parsing": "a date like 2023-04-26",
     "date_from_datetime_inexact": "a date without a time, like 2023-04-26",
 }
+_NEWLINE_IN_STRING = re.compile(r"(Illegal|Found invalid) character '\\n'")
 _UNQUOTE_HINT = {
     "float_type": re.compile(r"\s*[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$"),
     "int_type": re.compile(r"\s*[-+]?\d[\d_]*\s*$"),
@@ -83,6 +84,8 @@ def syntax_message(message: str, line_text: str, column: int) -> str:
         if name == "questions":
             hint = " (each question starts with [[questions]], in double brackets)"
         return f"table [{name}] is declared twice{hint}"
+    if message == "Invalid value" and not rest.strip():
+        return "a value is missing (after '=', or in an array [ or table { left open above)"
     if message == "Invalid value" and re.match(r"[A-Za-z_]", rest):
         word = re.match(r"[^#\n]*", rest).group().strip()  # type: ignore[union-attr]
         return f'invalid value: text must be in quotes ("{word}")'
@@ -96,7 +99,7 @@ def syntax_message(message: str, line_text: str, column: int) -> str:
         return "unexpected text after the value (one key = value per line)"
     if message.startswith("Unescaped '\\'"):
         return "a backslash in text must be written \\\\ (or wrap the text in 'single quotes')"
-    if message == "Unterminated string":
+    if message == "Unterminated string" or _NEWLINE_IN_STRING.fullmatch(message):
         return "text is not closed: the closing quote is missing"
     illegal = re.fullmatch(r"Illegal character '(.*)'", message)
     if illegal:

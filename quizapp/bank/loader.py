@@ -78,7 +78,7 @@ def decode_bank_bytes(data: bytes, name: str = "<bank>") -> str:
             f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"))]) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise BankError([Problem(name, WHOLE_FILE, 0, f"file is empty {STARTER_HINT}")])
+        raise BankError([Problem(name, 1, 1, f"file is empty {STARTER_HINT}")])
     return text
 
 
