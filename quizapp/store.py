@@ -17,6 +17,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -143,7 +144,7 @@ class Store:
                       f"moved it to {moved.name} and started a new one")
         conn = _connect(path, busy_timeout)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn, busy_timeout)
             # Durable against the process being killed (the WAL is written before the
             # commit returns); only a power cut can lose the latest commits.
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -325,6 +326,27 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         raise StoreError(f"cannot open the progress file {path}: {error}") from None
 
 
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch to WAL mode, waiting for another process doing the same.
+
+    Changing the journal mode of a new file needs it to itself, and SQLite answers
+    "database is locked" at once rather than calling the busy handler: two sessions
+    starting together on a new file would fail. So wait here, up to the busy timeout.
+    """
+    deadline = time.monotonic() + busy_timeout
+    delay = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+
+
 def _inspect(path: Path, busy_timeout: float) -> str | None:
     """Why the existing file at ``path`` must be moved aside, or None if it is usable."""
     if not path.exists():
@@ -332,10 +354,9 @@ def _inspect(path: Path, busy_timeout: float) -> str | None:
     if not path.is_file():
         raise StoreError(f"the progress file {path} is not a file")
     try:
-        if not Path(f"{path}-wal").exists():
-            problem = store_schema.header_problem(path)
-            if problem is not None:
-                return problem
+        problem = store_schema.header_problem(path, has_log=Path(f"{path}-wal").exists())
+        if problem is not None:
+            return problem
     except OSError as error:
         raise StoreError(f"cannot read the progress file {path}: {_reason(error)}") from None
     conn = _connect(path, busy_timeout)

@@ -116,11 +116,13 @@ def migrate(conn: sqlite3.Connection, migrations: list[tuple[str, ...]] | None =
     return len(steps)
 
 
-def header_problem(path: Path) -> str | None:
-    """Why the file at rest cannot be a progress database, judged from its size and header.
+def header_problem(path: Path, has_log: bool) -> str | None:
+    """Why the file cannot be a progress database, judged from its size and header alone.
 
-    Only for a file with no write-ahead log beside it: with a log, pages may still be
-    on their way into the file, and SQLite itself must judge it.
+    Judged before SQLite opens the file: SQLite discards a log it cannot pair with its
+    file, and a log beside a broken file belongs with it when it is moved aside. With a
+    log (``has_log``), the size is not judged: pages may still be on their way from the
+    log into the file.
     """
     size = path.stat().st_size
     if size == 0:
@@ -133,6 +135,8 @@ def header_problem(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         return "damaged header"
+    if has_log:
+        return None
     if size % page_size:
         return "truncated"
     page_count = int.from_bytes(header[28:32], "big")
