@@ -6,8 +6,10 @@ a test proves that it passes ``quizapp check`` with no warnings.
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
+import unicodedata
 from pathlib import Path
 
 STARTER_TEMPLATE = '''\
@@ -27,7 +29,7 @@ STARTER_TEMPLATE = '''\
 # The id is the key learners' progress is kept under: keep it, never reuse it.
 id = "{bank_id}"
 # The title is shown on the home screen.
-title = "{title}"
+title = {title}
 description = "A starter bank: one question of every type."
 language = "en"             # the language of the questions
 version = 1                 # bump it when you change the bank in a way learners notice
@@ -134,9 +136,14 @@ explanation = "Titan orbits Saturn, Europa orbits Jupiter and Phobos orbits Mars
 
 
 def starter_bank(path: str | Path) -> str:
-    """The starter bank's text for a file at ``path`` (its id comes from the file name)."""
+    """The starter bank's text for a file at ``path`` (its id and title come from the name)."""
     name = "".join(char for char in Path(path).name if char.isprintable()) or "bank.toml"
     stem = re.sub(r"\.toml$", "", name, flags=re.IGNORECASE)
-    bank_id = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:100] or "my-bank"
-    title = " ".join(re.split(r"[-_.]+", bank_id)).strip().capitalize() or "My bank"
-    return STARTER_TEMPLATE.format(filename=shlex.quote(name), bank_id=bank_id, title=title)
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    bank_id = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_stem).strip("-._")[:100] or "my-bank"
+    title = " ".join(re.split(r"[\s_.-]+", stem)).strip()[:200] or "My bank"
+    return STARTER_TEMPLATE.format(
+        filename=shlex.quote(name), bank_id=bank_id,
+        # A JSON string is a TOML basic string: quotes and backslashes come escaped.
+        title=json.dumps(title[:1].upper() + title[1:], ensure_ascii=False),
+    )
