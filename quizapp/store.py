@@ -248,8 +248,10 @@ class Store:
         sql = ("SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
                " misses FROM cards")
         if bank_id is None:
-            return [CardRow(*row) for row in self._read(sql, ())]
-        return [CardRow(*row) for row in self._read(sql + " WHERE bank_id = ?", (bank_id,))]
+            rows = self._read(sql + " ORDER BY bank_id, question_id", ())
+        else:
+            rows = self._read(sql + " WHERE bank_id = ? ORDER BY question_id", (bank_id,))
+        return [CardRow(*row) for row in rows]
 
     def activity(self, since_day: str | None = None) -> list[tuple[str, str, int, int]]:
         """(day, bank_id, answers, correct) per local day and bank, newest day first."""
