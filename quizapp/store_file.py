@@ -1,0 +1,148 @@
+"""Opening the progress file: recognising it, moving aside what is not one, WAL mode.
+
+A file that is not a valid progress database (garbage, truncated, another program's
+SQLite) is renamed to ``NAME.broken-YYYYmmdd-HHMMSS``, never overwritten, and a new
+one is started. A file from a newer quizapp is refused and left as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from datetime import datetime
+from pathlib import Path
+
+from quizapp import store_schema
+
+BUSY_TIMEOUT_S = 10.0
+"""How long to wait for another process writing the same file (answers take microseconds)."""
+
+
+class StoreError(Exception):
+    """The progress file cannot be used; the message is one line for the user."""
+
+
+def open_connection(path: Path, busy_timeout: float = BUSY_TIMEOUT_S
+                    ) -> tuple[sqlite3.Connection, str | None]:
+    """A connection to the progress file at ``path``, created or upgraded as needed,
+    and the one line to tell the user if the old file had to be moved aside."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"cannot create the folder for the progress file {path}: {_reason(error)}"
+        ) from None
+    notice = None
+    problem = _inspect(path, busy_timeout)
+    if problem is not None:
+        moved = _move_aside(path)
+        notice = (f"the progress file {path} was not a progress database ({problem}); "
+                  f"moved it to {moved.name} and started a new one")
+    conn = _connect(path, busy_timeout)
+    try:
+        _use_wal(conn, busy_timeout)
+        # Durable against the process being killed (the WAL is written before the
+        # commit returns); only a power cut can lose the latest commits.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        store_schema.migrate(conn)
+    except store_schema.NewerSchema as newer:  # another process upgraded it meanwhile
+        conn.close()
+        raise StoreError(_newer_message(path, newer)) from None
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"cannot write the progress file {path}: {error}") from None
+    return conn, notice
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: no implicit transactions; single statements autocommit and
+        # the few multi-statement writes say BEGIN IMMEDIATE themselves.
+        return sqlite3.connect(path, timeout=busy_timeout, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"cannot open the progress file {path}: {error}") from None
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch to WAL mode, waiting for another process doing the same.
+
+    Changing the journal mode of a new file needs it to itself, and SQLite answers
+    "database is locked" at once rather than calling the busy handler: two sessions
+    starting together on a new file would fail. So wait here, up to the busy timeout.
+    """
+    deadline = time.monotonic() + busy_timeout
+    delay = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+
+
+def _inspect(path: Path, busy_timeout: float) -> str | None:
+    """Why the existing file at ``path`` must be moved aside, or None if it is usable."""
+    if not path.exists():
+        return None
+    if not path.is_file():
+        raise StoreError(f"the progress file {path} is not a file")
+    try:
+        problem = store_schema.header_problem(path, has_log=Path(f"{path}-wal").exists())
+        if problem is not None:
+            return problem
+    except OSError as error:
+        raise StoreError(f"cannot read the progress file {path}: {_reason(error)}") from None
+    conn = _connect(path, busy_timeout)
+    try:
+        return store_schema.content_problem(conn)
+    except store_schema.NewerSchema as newer:
+        raise StoreError(_newer_message(path, newer)) from None
+    except sqlite3.Error as error:
+        if _is_damage(error):
+            return f"unreadable: {error}"
+        raise StoreError(f"cannot read the progress file {path}: {error}") from None
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file (and its WAL files, which belong to it) to ``NAME.broken-STAMP``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    extra = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{extra}")
+        extra += 1
+    try:
+        os.rename(path, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.rename(side, Path(f"{target}{suffix}"))
+    except OSError as error:
+        raise StoreError(
+            f"the progress file {path} is not a progress database and cannot be moved "
+            f"aside: {_reason(error)}"
+        ) from None
+    return target
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _newer_message(path: Path, newer: store_schema.NewerSchema) -> str:
+    return (f"the progress file {path} was written by a newer quizapp (schema version "
+            f"{newer.args[0]}, this one knows up to {store_schema.LATEST_VERSION}); "
+            "left it untouched")
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
