@@ -27,7 +27,18 @@ class Problem:
         where = self.path if self.line == WHOLE_FILE else f"{self.path}:{self.line}:{self.column}"
         label = "" if self.severity == "error" else "warning: "
         about = f"[{self.question_id}] " if self.question_id else ""
-        return f"{where}: {label}{about}{self.message}"
+        return printable(f"{where}: {label}{about}{self.message}")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with nothing that could drive a terminal.
+
+    Messages quote the bank (a key, an id, a choice); a newline or an escape
+    sequence in that quote must show as ``\\n`` or ``\\x1b``, never act.
+    """
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 class BankError(Exception):
