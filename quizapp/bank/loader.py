@@ -9,7 +9,9 @@ validation; the key index that locates problems is built only once one is found.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import tomli
@@ -86,6 +88,11 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
     """Validate TOML text as a bank, or raise a BankError with located problems."""
     if "\r" in text:  # Windows line endings: tomli accepts them, the key index counts "\n"
         text = text.replace("\r\n", "\n")
+    with _garbage_collector_paused():
+        return _parse(text, name)
+
+
+def _parse(text: str, name: str) -> Bank:
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
@@ -114,6 +121,23 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         raise BankError([Problem(name, 1, 1, "nesting too deep")]) from None
     bank._path = name
     return bank
+
+
+@contextmanager
+def _garbage_collector_paused() -> Iterator[None]:
+    """No cycle collection while a bank is parsed.
+
+    Parsing builds many objects and no reference cycles, so the collector's passes
+    over them are wasted: they were a third of the time of loading a large bank.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def load_bank(path: str | Path) -> Bank:

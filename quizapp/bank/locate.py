@@ -32,6 +32,9 @@ _LITERAL = re.compile(r"'[^'\n]*'")
 _ML_BASIC = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""(?:"{0,2})', re.DOTALL)
 _ML_LITERAL = re.compile(r"'''(?:[^']|'(?!''))*'''(?:'{0,2})", re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}#\n]+")
+# The common line, `key = "text"` or `key = 12`, read in one step (a fast path only).
+_SIMPLE_LINE = re.compile(
+    r"""([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|[^\s"'\[{#,]+)[ \t]*(?:#[^\n]*)?(?=\n|$)""")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b",
             '"': '"', "\\": "\\"}
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|.)")
@@ -93,6 +96,11 @@ class _Reader:
             elif self.text.startswith("[", self.at):
                 table = self._header(array=False)
             else:
+                simple = _SIMPLE_LINE.match(self.text, self.at)
+                if simple:
+                    self.record((*table, simple.group(1)), self.at)
+                    self.at = simple.end()
+                    continue
                 self._key_value(table)
                 self._skip_space()
                 if self.at < len(self.text) and self.text[self.at] not in "\n#":
