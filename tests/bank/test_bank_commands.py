@@ -166,3 +166,10 @@ def test_the_installed_command_checks_the_bad_corpus_without_a_traceback() -> No
         f"{len(list(BAD.glob('*.toml')))} banks"
     )
     assert all(PROBLEM_LINE.match(line) for line in lines[:-1])
+
+
+def test_the_bundled_banks_pass_check_with_no_warnings(bundled_dir: Path) -> None:
+    result = run("check", bundled_dir)
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith(" errors, 0 warnings\n") and ", 0 errors," in result.output
+    assert len(result.output.splitlines()) == 1
