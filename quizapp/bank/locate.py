@@ -50,7 +50,6 @@ class KeyIndex:
 
     def __init__(self, text: str) -> None:
         self.positions: dict[KeyPath, Position] = {}
-        self._text = text
         self._line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
         with contextlib.suppress(_Stop, RecursionError, IndexError):
             _Reader(text, self._record).read_document()
@@ -67,14 +66,6 @@ class KeyIndex:
             if found:
                 return found
         return (1, 1)
-
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line (without its newline), or "" past the end."""
-        if not 1 <= line <= len(self._line_starts):
-            return ""
-        start = self._line_starts[line - 1]
-        end = self._text.find("\n", start)
-        return self._text[start:] if end < 0 else self._text[start:end]
 
 
 class _Reader:

@@ -95,8 +95,3 @@ def test_text_it_cannot_read_keeps_what_was_found_before() -> None:
     index = KeyIndex('[bank]\nid = "b"\n@@@ broken\ntitle = "x"\n')
     assert index.find(("bank", "id")) == (2, 1)
     assert index.find(("bank", "title")) == (1, 1)
-
-
-def test_line_text() -> None:
-    index = KeyIndex("a = 1\nb = 2")
-    assert (index.line_text(2), index.line_text(3)) == ("b = 2", "")
