@@ -1,0 +1,133 @@
+"""The study app: one factory builds it for the command line and for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from quizapp.bank.models import Bank
+from quizapp.clock import Clock, SystemClock
+from quizapp.session import Session, SessionOptions
+
+if TYPE_CHECKING:
+    from quizapp.store import Store
+
+
+class QuizApp(App[None]):
+    """Home -> questions (with feedback) -> results; stats and help on the side."""
+
+    CSS_PATH = "quizapp.tcss"
+    TITLE = "quizapp"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, banks: Sequence[Bank], store: Store | None,
+                 options: SessionOptions | None = None, *, session: Session | None = None,
+                 clock: Clock | None = None) -> None:
+        super().__init__()
+        self.banks = list(banks)
+        self.store = store
+        self.options = options or (session.options if session else SessionOptions())
+        self.clock = clock or (session.clock if session else SystemClock())
+        self._first_session = session
+
+    def on_mount(self) -> None:
+        if self._first_session is not None:
+            self.start_session(self._first_session)
+        else:
+            from quizapp.tui.screens.home import HomeScreen
+
+            self.push_screen(HomeScreen())
+
+    # -- moving between screens ----------------------------------------------------------
+    def start_session(self, session: Session, *, replace: bool = False) -> None:
+        """Show the session's first question (``replace``: instead of the current screen)."""
+        from quizapp.tui.screens.question import QuestionScreen
+
+        screen = QuestionScreen(session)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def show_results(self, session: Session) -> None:
+        """The results replace the question screen, so going back skips the questions."""
+        from quizapp.tui.screens.results import ResultsScreen
+
+        self.switch_screen(ResultsScreen(session))
+
+    def go_home(self) -> None:
+        """Back to the home screen (made now if the app started straight into a session)."""
+        from quizapp.tui.screens.home import HomeScreen
+
+        homes = [screen for screen in self.screen_stack if isinstance(screen, HomeScreen)]
+        if not homes:
+            self.switch_screen(HomeScreen())
+            return
+        while self.screen is not homes[-1]:
+            self.pop_screen()
+
+    def show_stats(self) -> None:
+        from quizapp.tui.screens.stats import StatsScreen
+
+        stats = None
+        if self.store is not None:
+            from quizapp.store_stats import compute_stats
+
+            stats = compute_stats(self.store, self.banks, self.clock.now())
+        self.push_screen(StatsScreen(stats))
+
+    # -- keys everywhere -----------------------------------------------------------------
+    def action_help(self) -> None:
+        from quizapp.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen(self.screen))
+
+    def session_in_progress(self) -> Session | None:
+        """The session being played, if one is unfinished."""
+        from quizapp.tui.screens.question import QuestionScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, QuestionScreen) and not screen.session.finished:
+                return screen.session
+        return None
+
+    async def action_quit(self) -> None:
+        """Quit; in the middle of a session, ask first (ctrl+q twice quits at once)."""
+        from quizapp.tui.screens.confirm import ConfirmScreen
+
+        session = self.session_in_progress()
+        if session is None or isinstance(self.screen, ConfirmScreen):
+            if session is not None:
+                session.stop()
+            self.exit()
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                session.stop()
+                self.exit()
+
+        answered = len(session.outcomes)
+        self.push_screen(ConfirmScreen(
+            "Quit quizapp?",
+            f"This session is not finished. {answered} answer{'' if answered == 1 else 's'} "
+            f"so far {'is' if answered == 1 else 'are'} saved.", yes="Quit"), callback=confirmed)
+
+
+def make_app(banks: Sequence[Bank], store: Store | None, options: SessionOptions | None = None,
+             *, session: Session | None = None, clock: Clock | None = None) -> QuizApp:
+    """The app on ``banks``: the home screen, or ``session`` from its first question.
+
+    ``clock`` drives every session the app starts (tests pass a FakeClock); a given
+    session keeps its own clock.
+    """
+    return QuizApp(banks, store, options, session=session, clock=clock)

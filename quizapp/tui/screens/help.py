@@ -1,0 +1,103 @@
+"""Help on ``?`` (or F1): every key, read from the bindings so the list cannot go stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from quizapp.bank.models import QUESTION_TYPES
+from quizapp.tui.widgets.answers import all_answer_widget_classes
+
+KEY_COLUMN = 24
+TYPE_NAMES = {
+    "choice": "One choice", "truefalse": "True or false", "multi": "Several choices",
+    "short": "Short answer", "number": "Number", "date": "Date", "cloze": "Fill the blanks",
+    "order": "Put in order", "match": "Match pairs",
+}
+SCREEN_NAMES = {
+    "HomeScreen": "Home", "QuestionScreen": "Question", "FeedbackScreen": "Feedback",
+    "ResultsScreen": "Results", "StatsScreen": "Stats",
+}
+
+
+def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
+    found = []
+    for binding in bindings:
+        if isinstance(binding, Binding):
+            found.append(binding)
+        else:
+            key, action, *rest = binding
+            found.append(Binding(key, action, rest[0] if rest else ""))
+    return found
+
+
+def key_names(binding: Binding) -> str:
+    if binding.key_display:
+        return binding.key_display
+    names = []
+    for key in binding.key.split(","):
+        key = key.strip()
+        names.append({"question_mark": "?", "escape": "Esc", "enter": "Enter",
+                      "space": "Space"}.get(key, key))
+    return " / ".join(names)
+
+
+def _type_order(question_type: str) -> tuple[int, str]:
+    known = question_type in QUESTION_TYPES
+    return (QUESTION_TYPES.index(question_type) if known else len(QUESTION_TYPES), question_type)
+
+
+def key_line(keys: str, what: str) -> Content:
+    return Content.assemble((keys.ljust(KEY_COLUMN), "bold $text-accent"), what)
+
+
+def section(title: str, lines: list[Content]) -> Content:
+    return Content("\n").join([Content.assemble((title, "bold underline")), *lines, Content("")])
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys for the app, the screen underneath and every kind of answer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,f1,q", "close", "Close"),
+    ]
+
+    def __init__(self, under: Screen[object]) -> None:
+        super().__init__(classes="help")
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        sections = [section("Everywhere", [
+            *(key_line(key_names(b), b.description)
+              for b in _bindings(self.app.BINDINGS) if b.description),
+            key_line("Tab / shift+Tab", "move between the parts of a screen"),
+            key_line("ctrl+p", "command palette (themes and more)"),
+        ])]
+        screen_bindings = [b for b in _bindings(type(self.under).BINDINGS) if b.description]
+        if screen_bindings:
+            name = SCREEN_NAMES.get(type(self.under).__name__, "This screen")
+            sections.append(section(f"{name} screen", [
+                key_line(key_names(b), b.description) for b in screen_bindings]))
+        widgets = all_answer_widget_classes()
+        for question_type in sorted(widgets, key=_type_order):
+            widget = widgets[question_type]
+            sections.append(section(f"Answering: {TYPE_NAMES.get(question_type, question_type)}",
+                                    [key_line(keys, what) for keys, what in widget.KEY_HELP]))
+        with Vertical(id="help-box"):
+            yield Static(Content.assemble(("Keys", "bold"), ("   Esc or ? closes", "$text-muted")),
+                         id="help-title")
+            with VerticalScroll(id="help-body"):
+                yield Static(Content("\n").join(sections), id="help-text")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,223 @@
+"""The home screen: the banks, and the session to start (mode, count, tags, time limits)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Footer,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+)
+from textual.widgets.selection_list import Selection
+
+from quizapp.bank.models import Bank
+from quizapp.session import MODES, Session, SessionOptions, SessionSetupError
+from quizapp.tui.widgets.bars import TitleBar
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+DEFAULT_COUNT = 10
+MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review"}
+MODE_HELP = {
+    "practice": "feedback after each answer",
+    "exam": "feedback only at the end",
+    "review": "due questions first, then new ones",
+}
+
+
+class SettingError(ValueError):
+    """A setting on the home screen that cannot make a session; names the field."""
+
+    def __init__(self, field_id: str, message: str) -> None:
+        super().__init__(message)
+        self.field_id = field_id
+
+
+def _seconds(value: str, field_id: str, what: str) -> float | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise SettingError(field_id, f"{what}: {value!r} is not a number of seconds") from None
+    if seconds <= 0:
+        raise SettingError(field_id, f"{what}: must be more than 0 seconds")
+    return seconds
+
+
+class HomeScreen(Screen[None]):
+    """Choose banks and settings; Enter starts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "start", "Start", priority=True),
+        Binding("s", "stats", "Stats"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(classes="home-screen")
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def banks(self) -> list[Bank]:
+        return self.quiz_app.banks
+
+    def compose(self) -> ComposeResult:
+        options = self.quiz_app.options
+        total = sum(len(bank.questions) for bank in self.banks)
+        yield TitleBar(Content.assemble(("quizapp", "bold $text-primary"),
+                                        ("  study from question banks", "$text-muted")),
+                       Content.assemble((f"{len(self.banks)} bank"
+                                         f"{'' if len(self.banks) == 1 else 's'}, "
+                                         f"{total} questions", "$text-muted")))
+        yield Static(Content("Banks"), classes="section-title")
+        yield SelectionList[int](*self._bank_rows(), id="bank-list", compact=True)
+        with Horizontal(id="home-settings"):
+            with Vertical(id="settings-form"):
+                with Horizontal(classes="setting"):
+                    yield Label("Mode", classes="setting-label")
+                    with RadioSet(id="mode", compact=True):
+                        for mode in MODES:
+                            yield RadioButton(MODE_LABELS[mode], value=mode == options.mode,
+                                              name=mode)
+                yield Static(Content(MODE_HELP[options.mode]), id="mode-help",
+                             classes="setting-help")
+                count = options.count or min(DEFAULT_COUNT, total)
+                with Horizontal(classes="setting"):
+                    yield Label("Questions", classes="setting-label")
+                    yield Input(str(count), placeholder="all", type="integer", id="count",
+                                compact=True, classes="setting-input")
+                    yield Static(Content(f"of {total}"), id="count-of", classes="setting-unit")
+                with Horizontal(classes="setting"):
+                    yield Label("Per question", classes="setting-label")
+                    yield Input(_format(options.question_time), placeholder="untimed",
+                                type="number", id="question-time", compact=True,
+                                classes="setting-input")
+                    yield Static("seconds", classes="setting-unit")
+                with Horizontal(classes="setting"):
+                    yield Label("Whole session", classes="setting-label")
+                    yield Input(_format(options.session_time), placeholder="untimed",
+                                type="number", id="session-time", compact=True,
+                                classes="setting-input")
+                    yield Static("seconds", classes="setting-unit")
+                yield Button("Start  ⏎", variant="primary", id="start", compact=True)
+            with Vertical(id="tags-box"):
+                yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
+                yield SelectionList[str](*self._tag_rows(), id="tag-list", compact=True)
+        yield Footer()
+
+    def _bank_rows(self) -> list[Selection[int]]:
+        store = self.quiz_app.store
+        now = self.quiz_app.clock.now()
+        rows = []
+        for index, bank in enumerate(self.banks):
+            parts: list[str | Content | tuple[str, str]] = [
+                (bank.title, "bold"), "\n    ",
+                (f"{len(bank.questions)} questions", "$text-muted")]
+            if store is not None:
+                summary = store.bank_summary(
+                    bank.id, [(q.id, q.content_hash()) for q in bank.questions], now)
+                parts += [("  ·  ", "$text-muted"), (f"{summary.new}", "bold"), " new  ",
+                          (f"{summary.due}", "bold $text-warning" if summary.due else "bold"),
+                          " due  ", (f"{summary.learned}", "bold $text-success"), " learned"]
+                if summary.changed:
+                    parts += ["  ", (f"{summary.changed} changed", "italic $text-muted")]
+            rows.append(Selection(Content.assemble(*parts), index, True))
+        return rows
+
+    def _tag_rows(self) -> list[Selection[str]]:
+        chosen = set(self.quiz_app.options.tags)
+        counts: dict[str, int] = {}
+        for bank in self.banks:
+            for question in bank.questions:
+                for tag in question.tags:
+                    counts[tag] = counts.get(tag, 0) + 1
+        return [Selection(Content.assemble(tag, (f" {counts[tag]}", "$text-muted")), tag,
+                          tag in chosen) for tag in sorted(counts)]
+
+    def on_mount(self) -> None:
+        self.query_one("#bank-list").focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a session: the new / due / learned counts have moved on."""
+        bank_list: SelectionList[int] = self.query_one("#bank-list", SelectionList)
+        chosen = set(bank_list.selected)
+        bank_list.clear_options()
+        bank_list.add_options([row for row in self._bank_rows()])
+        for value in range(len(self.banks)):
+            if value not in chosen:
+                bank_list.deselect(value)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        mode = event.pressed.name or "practice"
+        self.query_one("#mode-help", Static).update(Content(MODE_HELP.get(mode, "")))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            event.stop()
+            self.action_start()
+
+    # -- starting ----------------------------------------------------------------------
+    def chosen_options(self) -> tuple[list[Bank], SessionOptions]:
+        """The banks and options set on the screen; SettingError names a bad field."""
+        picked = set(self.query_one("#bank-list", SelectionList).selected)
+        banks = [bank for index, bank in enumerate(self.banks) if index in picked]
+        if not banks:
+            raise SettingError("bank-list", "Tick at least one bank (space).")
+        pressed = self.query_one("#mode", RadioSet).pressed_button
+        mode = (pressed.name if pressed is not None else None) or "practice"
+        count_text = self.query_one("#count", Input).value.strip()
+        count = int(count_text) if count_text else None
+        if count is not None and count < 1:
+            raise SettingError("count", "Questions: at least 1 (or blank for all).")
+        tags = tuple(self.query_one("#tag-list", SelectionList).selected)
+        question_time = _seconds(self.query_one("#question-time", Input).value,
+                                 "question-time", "Per question")
+        session_time = _seconds(self.query_one("#session-time", Input).value,
+                                "session-time", "Whole session")
+        options = replace(self.quiz_app.options, mode=mode, count=count, tags=tags,  # type: ignore[arg-type]
+                          question_time=question_time, session_time=session_time)
+        return banks, options
+
+    def action_start(self) -> None:
+        try:
+            banks, options = self.chosen_options()
+            # Tags that none of the ticked banks has would make an unknown-tag error.
+            known = {tag for bank in banks for tag in bank.tags()}
+            tags = tuple(tag for tag in options.tags if tag in known)
+            if options.tags and not tags:
+                raise SettingError("tag-list", "None of the ticked banks has the ticked tags.")
+            options = replace(options, tags=tags)
+            session = Session(banks, options, self.quiz_app.clock, self.quiz_app.store)
+        except SettingError as error:
+            self.notify(str(error), title="Can't start", severity="error")
+            self.query_one(f"#{error.field_id}").focus()
+            return
+        except SessionSetupError as error:
+            self.notify(str(error), title="Can't start", severity="error")
+            return
+        self.quiz_app.options = options
+        self.quiz_app.start_session(session)
+
+    def action_stats(self) -> None:
+        self.quiz_app.show_stats()
+
+
+def _format(seconds: float | None) -> str:
+    return "" if seconds is None else f"{seconds:g}"

@@ -1,0 +1,197 @@
+"""The question screen: one question at a time, its answer widget, and the countdown.
+
+The screen drives the Session and nothing else: it hands each response to
+``Session.submit`` and asks ``Session.tick`` several times a second to enforce
+the deadlines. The time shown is read from the session's clock at every tick,
+so it never drifts however late a tick comes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+
+from quizapp.session import Item, Outcome, Session
+from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
+from quizapp.tui.widgets.bars import points
+from quizapp.tui.widgets.countdown import Countdown
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+TICKS_PER_SECOND = 10
+
+
+def is_timed(session: Session) -> bool:
+    options = session.options
+    return bool(options.question_time or options.session_time
+                or any(item.question.time_limit for item in session.items))
+
+
+class QuestionScreen(Screen[None]):
+    """Asks the session's questions until it is finished."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "end_session", "End session"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(classes="question-screen")
+        self.session = session
+        self.answer: AnswerWidget | None = None
+        self._timer: Timer | None = None
+        self._waiting = False
+        """An answer was handed in and the next question is not shown yet."""
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="question-header"):
+            with Vertical(id="header-left"):
+                yield Static("", id="bank-title")
+                yield Static("", id="question-tags")
+            with Vertical(id="header-right"):
+                yield Static("", id="question-progress")
+                yield Countdown(id="question-countdown")
+                yield Countdown(id="session-countdown")
+        with VerticalScroll(id="prompt-box"):
+            yield Static("", id="prompt")
+        yield Container(id="answer-box")
+        yield Static("", id="answer-hint")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        if is_timed(self.session):
+            self._timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick)
+        await self.show_current()
+
+    # -- showing a question ------------------------------------------------------------
+    async def show_current(self) -> None:
+        """Show the session's current question (or the results when it is over)."""
+        item = self.session.current
+        if item is None:
+            self.finish()
+            return
+        self.session.begin_question()
+        self._show_header(item)
+        self.query_one("#prompt", Static).update(Content(item.question.prompt))
+        self.query_one("#prompt-box", VerticalScroll).scroll_home(animate=False)
+        box = self.query_one("#answer-box", Container)
+        await box.remove_children()
+        self.answer = answer_widget_for(item)
+        await box.mount(self.answer)
+        self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
+        self.answer.focus_answer()
+        self._waiting = False
+        self._show_time()
+
+    def _show_header(self, item: Item) -> None:
+        session = self.session
+        question = item.question
+        self.query_one("#bank-title", Static).update(
+            Content.assemble((item.bank.title, "bold")))
+        worth = question.points
+        self.query_one("#question-tags", Static).update(Content.assemble(
+            (f"{points(worth)} point{'' if worth == 1 else 's'}", ""),
+            *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
+        ))
+        answered_max = sum(o.max_points for o in session.outcomes)
+        self.query_one("#question-progress", Static).update(Content.assemble(
+            ("Question ", "$text-muted"), (f"{session.index + 1}", "bold"),
+            (f" of {len(session.items)}", "$text-muted"),
+            ("  ·  ", "$text-muted"),
+            ("Score ", "$text-muted"),
+            (f"{points(session.score)}/{points(answered_max)}", "bold"),
+        ))
+
+    def _show_time(self) -> None:
+        session = self.session
+        question_left = session.question_time_left()
+        self.query_one("#question-countdown", Countdown).show(
+            question_left, session.question_limit(), "Question")
+        session_left = session.session_time_left()
+        self.query_one("#session-countdown", Countdown).show(
+            session_left, session.options.session_time, "Session")
+
+    # -- time --------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Enforce the deadlines and redraw the countdown (called several times a second)."""
+        if self._waiting or not self.is_current or self.session.finished:
+            return
+        entered = self.answer.response() if self.answer is not None else ""
+        outcome = self.session.tick(entered)
+        if self.session.ended_by_time:
+            self._waiting = True
+            self.notify("The session's time is up.", title="Time", severity="warning")
+            self.finish()
+        elif outcome is not None:
+            self._waiting = True
+            self.after_answer(outcome)
+        else:
+            self._show_time()
+
+    # -- answering ---------------------------------------------------------------------
+    def on_answer_widget_submitted(self, event: AnswerWidget.Submitted) -> None:
+        event.stop()
+        if self._waiting or event.widget is not self.answer or self.session.finished:
+            return
+        self._waiting = True
+        try:
+            outcome = self.session.submit(event.response)
+        except RuntimeError:  # the session's time ran out just before the answer came
+            self.notify("The session's time is up.", title="Time", severity="warning")
+            self.finish()
+            return
+        self.after_answer(outcome)
+
+    def after_answer(self, outcome: Outcome) -> None:
+        """Practice and review show feedback first; exam goes straight on."""
+        if self.session.options.mode == "exam":
+            if outcome.timed_out:
+                self.notify("Time is up for that question.", title="Time", severity="warning",
+                            timeout=3)
+            self.call_next(self.next_question)
+            return
+        from quizapp.tui.screens.feedback import FeedbackScreen
+
+        self.app.push_screen(FeedbackScreen(self.session, outcome),
+                             callback=lambda _: self.call_next(self.next_question))
+
+    async def next_question(self) -> None:
+        if not self.session.finished:
+            self.session.tick()  # the session's time may have run out during the feedback
+        if self.session.finished:
+            self.finish()
+        else:
+            await self.show_current()
+
+    def finish(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.quiz_app.show_results(self.session)
+
+    # -- leaving -----------------------------------------------------------------------
+    def action_end_session(self) -> None:
+        from quizapp.tui.screens.confirm import ConfirmScreen
+
+        def ended(yes: bool | None) -> None:
+            if yes and not self.session.finished:
+                self.session.stop()
+                self.finish()
+
+        answered = len(self.session.outcomes)
+        self.app.push_screen(ConfirmScreen(
+            "End this session?",
+            f"{answered} answer{'' if answered == 1 else 's'} so far "
+            f"{'is' if answered == 1 else 'are'} saved; the results show them.",
+            yes="End session", no="Keep going"), callback=ended)

@@ -1,0 +1,160 @@
+"""The end of a session: score, per tag, each question with its answer and time, retry."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
+from quizapp.tui.screens.feedback import status_of
+from quizapp.tui.widgets.bars import TitleBar, meter_content, points, verdict_style
+from quizapp.tui.widgets.countdown import format_seconds
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+MARKS = {"correct": ("✔", "$text-success"), "partial": ("◐", "$text-warning"),
+         "wrong": ("✘", "$text-error"), "timed out": ("⏱", "$text-error")}
+METER_WIDTH = 20
+TAG_WIDTH = 14
+
+
+def time_summary(times_ms: list[int]) -> Content:
+    if not times_ms:
+        return Content("")
+    average = sum(times_ms) / len(times_ms) / 1000
+    return Content.assemble(
+        ("Time  ", "bold $text-muted"),
+        "average ", (format_seconds(average).strip(), "bold"),
+        "  ·  fastest ", (format_seconds(min(times_ms) / 1000).strip(), "bold"),
+        "  ·  slowest ", (format_seconds(max(times_ms) / 1000).strip(), "bold"),
+    )
+
+
+class ResultsScreen(Screen[None]):
+    """What the session came to; r retries only what was missed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "retry_missed", "Retry missed"),
+        Binding("h,escape", "home", "Home"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(classes="results-screen")
+        self.session = session
+        self.results: Results = session.results()
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        results = self.results
+        mode = self.session.options.mode
+        banks = ", ".join(bank.title for bank in self.session.banks)
+        yield TitleBar(Content.assemble(("Results", "bold"), ("  ·  ", "$text-muted"), banks),
+                       Content.assemble((mode, "$text-muted")))
+        with VerticalScroll(id="results-body"):
+            with Vertical(id="results-summary"):
+                yield from self._summary(results)
+            if results.per_tag:
+                yield Static(Content("By tag"), classes="section-title")
+                yield Static(self._tags(results), id="results-tags")
+            yield Static(Content("Questions"), classes="section-title")
+            for number, outcome in enumerate(results.outcomes, 1):
+                yield self._outcome_block(number, outcome)
+            for number, item in enumerate(results.unanswered, len(results.outcomes) + 1):
+                yield self._unanswered_block(number, item)
+        yield Footer()
+
+    def _summary(self, results: Results) -> ComposeResult:
+        fraction = results.score / results.max_score if results.max_score else 0.0
+        yield Static(Content.assemble(
+            (f"{points(results.score)}", f"bold {verdict_style(fraction)}"),
+            f" of {points(results.max_score)} points   ",
+            (f"{results.percent:.0f}%", f"bold {verdict_style(fraction)}"), "   ",
+            meter_content(fraction, METER_WIDTH, verdict_style(fraction)),
+        ), id="results-score")
+        answered = len(results.outcomes)
+        right = sum(1 for o in results.outcomes if o.verdict.correct)
+        missed = len(results.missed)
+        yield Static(Content.assemble(
+            (f"{right}", "bold"), f" of {answered} answered right",
+            ("  ·  ", "$text-muted"), (f"{missed}", "bold"), " to retry" if missed else " missed",
+        ), id="results-counts")
+        yield Static(time_summary(results.times_ms()), id="results-time")
+        if results.unanswered:
+            count = len(results.unanswered)
+            yield Static(Content(
+                f"⏱ The session's time ran out: {count} question{'' if count == 1 else 's'} "
+                "unanswered."), id="results-time-up")
+
+    def _tags(self, results: Results) -> Content:
+        lines = []
+        for tag, (got, of) in sorted(results.per_tag.items()):
+            fraction = got / of if of else 0.0
+            lines.append(Content.assemble(
+                Content(tag).truncate(TAG_WIDTH, ellipsis=True).pad_right(
+                    TAG_WIDTH - min(len(tag), TAG_WIDTH)),
+                " ", meter_content(fraction, 12, verdict_style(fraction)),
+                (f" {fraction:4.0%}", "bold"), (f"  {points(got)} of {points(of)}", "$text-muted"),
+            ))
+        return Content("\n").join(lines)
+
+    def _outcome_block(self, number: int, outcome: Outcome) -> Vertical:
+        status = status_of(outcome)
+        mark, style = MARKS[status]
+        question = outcome.item.question
+        lines = [Content.assemble(
+            (f"{mark} ", f"bold {style}"), (f"{number:>2}. ", "$text-muted"), question.prompt)]
+        detail = [("Your answer ", "$text-muted"), (outcome.response or "(nothing)", style)]
+        if not outcome.verdict.correct:
+            detail += [("   Expected ", "$text-muted"), (outcome.verdict.expected, "$text-success")]
+        detail += [("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), "$text-muted"),
+                   ("   ", ""), (f"{points(outcome.points)}/{points(outcome.max_points)}",
+                                 "$text-muted")]
+        lines.append(Content.assemble("      ", *detail))
+        if outcome.verdict.note and not outcome.timed_out:
+            lines.append(Content.assemble("      ", (outcome.verdict.note, "italic $text-muted")))
+        if (self.session.options.mode == "exam" and not outcome.verdict.correct
+                and question.explanation):
+            lines.append(Content.assemble("      ", (question.explanation, "$text-muted")))
+        return Vertical(Static(Content("\n").join(lines)),
+                        classes=f"result-item -{status.split()[0]}")
+
+    def _unanswered_block(self, number: int, item: Item) -> Vertical:
+        lines = [
+            Content.assemble(("– ", "bold $text-muted"), (f"{number:>2}. ", "$text-muted"),
+                             item.question.prompt),
+            Content.assemble("      ", ("Unanswered", "italic $text-warning"),
+                             ("   Expected ", "$text-muted"),
+                             (_expected(item), "$text-success")),
+        ]
+        return Vertical(Static(Content("\n").join(lines)), classes="result-item -unanswered")
+
+    def on_mount(self) -> None:
+        self.query_one("#results-body").focus()
+
+    def action_retry_missed(self) -> None:
+        try:
+            retry = self.session.retry_missed()
+        except SessionSetupError:
+            self.notify("Nothing to retry: every question was answered right.",
+                        title="Retry missed")
+            return
+        self.quiz_app.start_session(retry, replace=True)
+
+    def action_home(self) -> None:
+        self.quiz_app.go_home()
+
+
+def _expected(item: Item) -> str:
+    from quizapp.grading import expected_answer
+
+    return expected_answer(item.question)

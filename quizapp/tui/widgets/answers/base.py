@@ -1,0 +1,87 @@
+"""What every answer widget is: it shows a question's options and produces a response.
+
+Answer widgets never grade. They post :class:`AnswerWidget.Submitted` with the
+response when the learner submits, and report what is entered so far through
+:meth:`AnswerWidget.response` (a question that times out is recorded with it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+
+from quizapp.session import Item
+from quizapp.tui.widgets.hanging import Hanging
+
+if TYPE_CHECKING:
+    from quizapp.grading import Response
+
+REGISTRY: dict[str, type[AnswerWidget]] = {}
+"""Answer widget classes by question type; filled as widget modules are imported."""
+
+
+def numbered(number: int, text: str) -> Hanging:
+    """An option as shown: its key number, then the bank's text taken literally
+    (wrapped beside the number)."""
+    return Hanging(Content.assemble((f"{number}", "bold $text-accent"), "  "), Content(text))
+
+
+class AnswerWidget(Widget):
+    """Base of the answer widgets: one subclass per question type."""
+
+    question_type: ClassVar[str] = ""
+    """The question ``type`` this widget answers."""
+
+    KEY_HELP: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(keys, what they do) for the help screen and the hint line under the widget."""
+
+    HINT: ClassVar[str] = ""
+    """One short line on how to answer, shown under the widget."""
+
+    DEFAULT_CSS = """
+    AnswerWidget {
+        height: auto;
+    }
+    """
+
+    class Submitted(Message):
+        """The learner submitted an answer."""
+
+        def __init__(self, widget: AnswerWidget, response: Response) -> None:
+            super().__init__()
+            self.widget = widget
+            self.response = response
+
+        @property
+        def control(self) -> AnswerWidget:
+            return self.widget
+
+    def __init_subclass__(cls, question_type: str | None = None, **kwargs: bool) -> None:
+        super().__init_subclass__(**kwargs)  # type: ignore[arg-type]
+        if question_type:
+            cls.question_type = question_type
+            REGISTRY[question_type] = cls
+
+    def __init__(self, item: Item, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.item = item
+        self.question = item.question
+
+    def response(self) -> Response:
+        """What is entered now (recorded as is when the question times out)."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        """Hand the current response to whoever runs the session."""
+        self.post_message(self.Submitted(self, self.response()))
+
+    def focus_answer(self) -> None:
+        """Put the keyboard focus where the learner starts answering."""
+        self.focus()
+
+    def shown(self) -> tuple[str, ...]:
+        """The options in the order this session shows them."""
+        return tuple(self.item.shown or ())

@@ -1,0 +1,58 @@
+"""Small shared pieces: the title bar at the top of each screen and text meters."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def meter(fraction: float, width: int) -> tuple[str, str]:
+    """A horizontal meter as (filled part, empty part), to an eighth of a cell."""
+    fraction = max(0.0, min(1.0, fraction))
+    eighths = round(fraction * width * 8)
+    full, part = divmod(eighths, 8)
+    filled = "█" * full + (EIGHTHS[part] if part else "")
+    return filled, "█" * (width - len(filled))
+
+
+def meter_content(fraction: float, width: int, style: str = "$success") -> Content:
+    filled, empty = meter(fraction, width)
+    return Content.assemble((filled, style), (empty, "$foreground 12%"))
+
+
+def verdict_style(fraction: float) -> str:
+    """Colour for a share of points: green when all right, red when none."""
+    if fraction >= 0.999:
+        return "$text-success"
+    return "$text-warning" if fraction > 0 else "$text-error"
+
+
+def points(value: float) -> str:
+    """1, 1.5, 0.33 — never 1.0 or 0.3333333."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class TitleBar(Horizontal):
+    """A line across the top: what this is on the left, where you are on the right."""
+
+    def __init__(self, left: Content | str, right: Content | str = "", *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id, classes="title-bar")
+        self._left = left if isinstance(left, Content) else Content(left)
+        self._right = right if isinstance(right, Content) else Content(right)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._left, classes="title-left")
+        yield Static(self._right, classes="title-right")
+
+    def set_right(self, right: Content | str) -> None:
+        self.query_one(".title-right", Static).update(
+            right if isinstance(right, Content) else Content(right))
+
+    def set_left(self, left: Content | str) -> None:
+        self.query_one(".title-left", Static).update(
+            left if isinstance(left, Content) else Content(left))
