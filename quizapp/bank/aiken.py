@@ -59,10 +59,13 @@ class AikenReader:
             return
         after_blank, self.after_blank = self.after_blank, False
         pending = self.pending
-        if pending is None:
-            self.pending = _Pending(number, [line.strip()])
-            return
         answer = ANSWER.match(line)
+        if pending is None:
+            if answer:
+                self._error(number, "'ANSWER:' with no question before it")
+            else:
+                self.pending = _Pending(number, [line.strip()])
+            return
         if answer:
             self.pending = None
             if not pending.broken:

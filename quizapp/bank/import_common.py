@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizapp.bank.lint import Finding, find_issues, normal
 from quizapp.bank.models import CLOZE_BLANK, ID_PATTERN, Bank, BankInfo, Question, QuestionBase
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import WHOLE_FILE, Problem, Severity
 from quizapp.bank.text_safety import find_control_character
 
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
@@ -87,7 +87,7 @@ def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_IMPORT_BYTES:
         limit = MAX_IMPORT_BYTES // (1024 * 1024)
         message = f"file is {len(data):,} bytes; the limit is {limit} MiB"
-        raise ImportFailed(Problem(name, 1, 1, message))
+        raise ImportFailed(Problem(name, WHOLE_FILE, 0, message))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -16,7 +16,7 @@ from quizapp.bank.import_common import (
     slugify,
 )
 from quizapp.bank.models import Bank, BankInfo
-from quizapp.bank.problems import Problem
+from quizapp.bank.problems import WHOLE_FILE, Problem
 
 Format = Literal["gift", "aiken"]
 FORMATS: tuple[Format, ...] = ("gift", "aiken")
@@ -41,16 +41,16 @@ def read_file(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise ImportFailed(Problem(name, 1, 1, "is a folder, not a file"))
+            raise ImportFailed(Problem(name, WHOLE_FILE, 0, "is a folder, not a file"))
         if path.stat().st_size > MAX_IMPORT_BYTES:
             limit = MAX_IMPORT_BYTES // (1024 * 1024)
-            raise ImportFailed(Problem(name, 1, 1, f"file is larger than {limit} MiB"))
+            raise ImportFailed(Problem(name, WHOLE_FILE, 0, f"file is larger than {limit} MiB"))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(Problem(name, 1, 1, "no such file")) from None
+        raise ImportFailed(Problem(name, WHOLE_FILE, 0, "no such file")) from None
     except OSError as error:
         message = f"cannot read file: {error.strerror or error}"
-        raise ImportFailed(Problem(name, 1, 1, message)) from None
+        raise ImportFailed(Problem(name, WHOLE_FILE, 0, message)) from None
     return decode(data, name)
 
 
@@ -60,8 +60,8 @@ def parse_text(text: str, name: str, text_format: Format | None = None,
     chosen = text_format or detect_format(text)
     if chosen is None:
         if not text.strip():
-            raise ImportFailed(Problem(name, 1, 1, "file is empty"))
-        raise ImportFailed(Problem(name, 1, 1, "cannot tell whether this is GIFT or Aiken; "
+            raise ImportFailed(Problem(name, WHOLE_FILE, 0, "file is empty"))
+        raise ImportFailed(Problem(name, WHOLE_FILE, 0, "cannot tell whether this is GIFT or Aiken; "
                                                "say which with --format gift or --format aiken"))
     parse = parse_gift if chosen == "gift" else parse_aiken
     return chosen, parse(text, name)

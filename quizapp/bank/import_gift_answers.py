@@ -93,8 +93,11 @@ class AnswerReader:
 
     # -- the answers -----------------------------------------------------------------
 
-    def options(self, body: str, base: int = 0) -> list[Option]:
-        """The ``=``/``~`` answers of ``body``; ``base`` is the body's offset in the block."""
+    def options(self, body: str, base: int = 0, weighted: bool = True) -> list[Option]:
+        """The ``=``/``~`` answers of ``body``; ``base`` is the body's offset in the block.
+
+        Matching pairs carry no weights (``weighted=False``): a ``%`` there is text.
+        """
         marks = []
         index = 0
         while index < len(body):
@@ -112,12 +115,12 @@ class AnswerReader:
         found = []
         for number, mark in enumerate(marks):
             end = marks[number + 1] if number + 1 < len(marks) else len(body)
-            found.append(self._option(body[mark], body[mark + 1:end], base + mark))
+            found.append(self._option(body[mark], body[mark + 1:end], base + mark, weighted))
         return found
 
-    def _option(self, marker: str, content: str, offset: int) -> Option:
+    def _option(self, marker: str, content: str, offset: int, weighted: bool) -> Option:
         weight = None
-        match = _WEIGHT.match(content)
+        match = _WEIGHT.match(content) if weighted else None
         if match:
             weight = float(match.group(1))
             if not -100 <= weight <= 100:
@@ -178,7 +181,7 @@ class AnswerReader:
     def _matching(self, body: str) -> tuple[dict[str, Any], Feedback]:
         pairs: list[list[str]] = []
         offsets: list[int] = []
-        for option in self.options(body):
+        for option in self.options(body, weighted=False):
             arrow = option.raw.find("->")
             if arrow < 0:
                 raise GiftSyntaxError(option.offset, f"matching pair {quote(option.text)} "
