@@ -10,21 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import (
-    Button,
-    Footer,
-    Input,
-    Label,
-    RadioButton,
-    RadioSet,
-    SelectionList,
-    Static,
-)
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import Bank
 from quizapp.session import MODES, Session, SessionOptions, SessionSetupError
 from quizapp.tui.widgets.bars import TitleBar
+from quizapp.tui.widgets.checklist import CheckList
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -87,7 +78,7 @@ class HomeScreen(Screen[None]):
                                          f"{'' if len(self.banks) == 1 else 's'}, "
                                          f"{total} questions", "$text-muted")))
         yield Static(Content("Banks"), classes="section-title")
-        yield SelectionList[int](*self._bank_rows(), id="bank-list", compact=True)
+        yield CheckList[int](self._bank_rows(), id="bank-list")
         with Horizontal(id="home-settings"):
             with Vertical(id="settings-form"):
                 with Horizontal(classes="setting"):
@@ -119,17 +110,18 @@ class HomeScreen(Screen[None]):
                 yield Button("Start  ⏎", variant="primary", id="start", compact=True)
             with Vertical(id="tags-box"):
                 yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
-                yield SelectionList[str](*self._tag_rows(), id="tag-list", compact=True)
+                yield CheckList[str](self._tag_rows(), id="tag-list")
         yield Footer()
 
-    def _bank_rows(self) -> list[Selection[int]]:
+    def _bank_rows(self) -> list[tuple[Content, int, bool]]:
         store = self.quiz_app.store
         now = self.quiz_app.clock.now()
         rows = []
         for index, bank in enumerate(self.banks):
             parts: list[str | Content | tuple[str, str]] = [
-                (bank.title, "bold"), "\n    ",
-                (f"{len(bank.questions)} questions", "$text-muted")]
+                (bank.title, "bold"), "\n",
+                (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}",
+                 "$text-muted")]
             if store is not None:
                 summary = store.bank_summary(
                     bank.id, [(q.id, q.content_hash()) for q in bank.questions], now)
@@ -138,31 +130,28 @@ class HomeScreen(Screen[None]):
                           " due  ", (f"{summary.learned}", "bold $text-success"), " learned"]
                 if summary.changed:
                     parts += ["  ", (f"{summary.changed} changed", "italic $text-muted")]
-            rows.append(Selection(Content.assemble(*parts), index, True))
+            rows.append((Content.assemble(*parts), index, True))
         return rows
 
-    def _tag_rows(self) -> list[Selection[str]]:
+    def _tag_rows(self) -> list[tuple[Content, str, bool]]:
         chosen = set(self.quiz_app.options.tags)
         counts: dict[str, int] = {}
         for bank in self.banks:
             for question in bank.questions:
                 for tag in question.tags:
                     counts[tag] = counts.get(tag, 0) + 1
-        return [Selection(Content.assemble(tag, (f" {counts[tag]}", "$text-muted")), tag,
-                          tag in chosen) for tag in sorted(counts)]
+        return [(Content.assemble(tag, (f"  {counts[tag]}", "$text-muted")), tag, tag in chosen)
+                for tag in sorted(counts)]
 
     def on_mount(self) -> None:
         self.query_one("#bank-list").focus()
 
     def on_screen_resume(self) -> None:
         """Back from a session: the new / due / learned counts have moved on."""
-        bank_list: SelectionList[int] = self.query_one("#bank-list", SelectionList)
+        bank_list: CheckList[int] = self.query_one("#bank-list", CheckList)
         chosen = set(bank_list.selected)
-        bank_list.clear_options()
-        bank_list.add_options([row for row in self._bank_rows()])
-        for value in range(len(self.banks)):
-            if value not in chosen:
-                bank_list.deselect(value)
+        bank_list.set_entries([(prompt, index, index in chosen)
+                               for prompt, index, _ in self._bank_rows()])
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         mode = event.pressed.name or "practice"
@@ -176,7 +165,7 @@ class HomeScreen(Screen[None]):
     # -- starting ----------------------------------------------------------------------
     def chosen_options(self) -> tuple[list[Bank], SessionOptions]:
         """The banks and options set on the screen; SettingError names a bad field."""
-        picked = set(self.query_one("#bank-list", SelectionList).selected)
+        picked = set(self.query_one("#bank-list", CheckList).selected)
         banks = [bank for index, bank in enumerate(self.banks) if index in picked]
         if not banks:
             raise SettingError("bank-list", "Tick at least one bank (space).")
@@ -186,7 +175,7 @@ class HomeScreen(Screen[None]):
         count = int(count_text) if count_text else None
         if count is not None and count < 1:
             raise SettingError("count", "Questions: at least 1 (or blank for all).")
-        tags = tuple(self.query_one("#tag-list", SelectionList).selected)
+        tags = tuple(self.query_one("#tag-list", CheckList).selected)
         question_time = _seconds(self.query_one("#question-time", Input).value,
                                  "question-time", "Per question")
         session_time = _seconds(self.query_one("#session-time", Input).value,

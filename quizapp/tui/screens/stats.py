@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -127,13 +128,12 @@ class StatsScreen(Screen[None]):
         for bank in self.stats.banks:
             accuracy = bank.accuracy
             table.add_row(
-                Content(bank.title or bank.id),
+                Text(bank.title or bank.id),  # bank text: a rich Text is never read as markup
                 "—" if bank.questions is None else str(bank.questions),
                 str(bank.answered),
-                Content.styled(_percent(accuracy),
-                               verdict_style(accuracy) if accuracy is not None else ""),
+                _percent(accuracy),
                 str(bank.learned),
-                Content.styled(str(bank.due), "$text-warning" if bank.due else ""),
+                str(bank.due),
                 str(bank.new),
             )
         self.query_one("#stats-body").focus()

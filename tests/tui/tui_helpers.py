@@ -1,0 +1,61 @@
+"""Helpers for the TUI tests: small banks, sessions in a known order, screen text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.pilot import Pilot
+
+from quizapp.bank.models import Bank
+from quizapp.clock import FakeClock
+from quizapp.session import Item, Session, SessionOptions
+from quizapp.store import Store
+from quizapp.tui.app import QuizApp, make_app
+
+DATA = Path(__file__).parent / "data"
+
+
+def shown_order(bank: Bank, question_id: str) -> tuple[str, ...] | None:
+    """A fixed display order: choices as written; order items and match sides reversed
+    (so the right answer always takes some moving)."""
+    question = bank.question(question_id)
+    kind = getattr(question, "type", "")
+    if kind in ("choice", "multi"):
+        return tuple(question.choices)  # type: ignore[union-attr]
+    if kind == "order":
+        return tuple(reversed(question.items))  # type: ignore[union-attr]
+    if kind == "match":
+        return tuple(reversed([right for _, right in question.pairs]))  # type: ignore[union-attr]
+    return None
+
+
+def session_of(bank: Bank, *question_ids: str, clock: FakeClock, store: Store | None = None,
+               **options: object) -> Session:
+    """A session on the given questions, in that order."""
+    items = []
+    for question_id in question_ids:
+        question = bank.question(question_id)
+        assert question is not None, question_id
+        items.append(Item(bank, question, shown_order(bank, question_id)))
+    return Session([bank], SessionOptions(**options), clock, store,  # type: ignore[arg-type]
+                   items=items)
+
+
+def app_for(session: Session, store: Store | None = None) -> QuizApp:
+    return make_app(session.banks, store, session=session, clock=session.clock)  # type: ignore[arg-type]
+
+
+def screen_text(app: App[object]) -> str:
+    """The text on the terminal now, line by line."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def press(pilot: Pilot[object], *keys: str) -> None:
+    """Press keys and let the app settle."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    await press(pilot, *text)
