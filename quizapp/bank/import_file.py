@@ -61,8 +61,8 @@ def parse_text(text: str, name: str, text_format: Format | None = None,
     if chosen is None:
         if not text.strip():
             raise ImportFailed(Problem(name, WHOLE_FILE, 0, "file is empty"))
-        raise ImportFailed(Problem(name, WHOLE_FILE, 0, "cannot tell whether this is GIFT or Aiken; "
-                                               "say which with --format gift or --format aiken"))
+        message = "cannot tell whether this is GIFT or Aiken; say which with --format"
+        raise ImportFailed(Problem(name, WHOLE_FILE, 0, f"{message} gift or --format aiken"))
     parse = parse_gift if chosen == "gift" else parse_aiken
     return chosen, parse(text, name)
 

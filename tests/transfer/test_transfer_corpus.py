@@ -46,7 +46,8 @@ def test_corpus_file_imports_to_the_bank_beside_it(source: Path) -> None:
     chosen, result = parse_text(read_file(source), str(source))
     assert chosen == source.parent.name  # the format is told from the content
     expected = load_bank(expected_bank_path(source))
-    assert [q.model_dump() for q in result.questions] == [q.model_dump() for q in expected.questions]
+    got_questions = [q.model_dump() for q in result.questions]
+    assert got_questions == [q.model_dump() for q in expected.questions]
     wanted = expected_problems(source)
     got = [(p.line, p.column, p.severity) for p in result.problems]
     assert got == [(line, column, severity) for line, column, severity, _ in wanted]

@@ -69,7 +69,8 @@ GIFT_ANSWERS = st.one_of(
                      "", "=a -> 1 =b -> 2", "=a =b", "~%50%a ~%50%b ~c"]),
 )
 GIFT_QUESTION = st.tuples(
-    st.sampled_from(["", "::t::", "::T 2::", "::q.1::"]), st.sampled_from(["", "[html]", "[plain]"]),
+    st.sampled_from(["", "::t::", "::T 2::", "::q.1::"]),
+    st.sampled_from(["", "[html]", "[plain]"]),
     WORDS, st.just("{"), GIFT_ANSWERS, st.sampled_from(["", "####general"]), st.just("}"),
     st.sampled_from(["", " after", "\nmore", ""]),
 ).map("".join)

@@ -9,7 +9,7 @@ types for the TOML writer.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from hypothesis import strategies as st
 
@@ -54,7 +54,8 @@ def texts(alphabet: str = ALPHABET, max_size: int = 16) -> st.SearchStrategy[str
     return mixed.map(clean).filter(bool)
 
 
-def distinct(items: st.SearchStrategy[str], min_size: int, max_size: int) -> st.SearchStrategy[list[str]]:
+def distinct(items: st.SearchStrategy[str], min_size: int, max_size: int,
+             ) -> st.SearchStrategy[list[str]]:
     """Lists whose items differ even up to case and spacing (as lint requires)."""
     return st.lists(items, min_size=min_size, max_size=max_size, unique_by=normal)
 
@@ -130,12 +131,13 @@ def cloze(draw: st.DrawFn) -> ClozeQuestion:
 
 @st.composite
 def order(draw: st.DrawFn) -> OrderQuestion:
-    return OrderQuestion(type="order", id="x", items=draw(distinct(texts(), 2, 4)), **draw(common()))
+    items = draw(distinct(texts(), 2, 4))
+    return OrderQuestion(type="order", id="x", items=items, **draw(common()))
 
 
 @st.composite
 def date(draw: st.DrawFn) -> DateQuestion:
-    precision = draw(st.sampled_from(["day", "month", "year"]))
+    precision: Literal["day", "month", "year"] = draw(st.sampled_from(["day", "month", "year"]))
     answer = draw(st.dates(min_value=dt.date(1, 1, 1)))
     return DateQuestion(type="date", id="x", answer=answer, precision=precision,
                         require_year=draw(st.booleans()), **draw(common()))
@@ -161,6 +163,6 @@ def banks(draw: st.DrawFn, questions: st.SearchStrategy[QuestionBase]) -> Bank:
     drawn = draw(st.lists(questions, min_size=1, max_size=6))
     question_ids = draw(st.lists(ids, min_size=len(drawn), max_size=len(drawn), unique=True))
     info = BankInfo(id=draw(ids), title=draw(texts(max_size=20)).replace("\n", " "))
-    return Bank(bank=info, questions=[  # type: ignore[misc]
-        question.model_copy(update={"id": qid}) for question, qid in zip(drawn, question_ids, strict=True)
-    ])
+    renamed = [question.model_copy(update={"id": question_id})
+               for question, question_id in zip(drawn, question_ids, strict=True)]
+    return Bank(bank=info, questions=renamed)  # type: ignore[arg-type]
