@@ -24,6 +24,7 @@ from quizapp.bank.text_safety import find_control_character
 BLANK = "_____"
 CLOZE_PROMPT = "Fill in the blank."
 _CATEGORY = re.compile(r"\s*\$CATEGORY\s*:", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S")
 _SLOT = "\x00"  # stands for the answers while the text around them is cleaned up
 _CONTEXT_SEGMENT = re.compile(r"^\$[a-z0-9]*\$$", re.IGNORECASE)  # $course$, $system$, $cat1$
 
@@ -99,6 +100,7 @@ class GiftReader:
         self.reporter = Reporter(name)
         self.drafts: list[Draft] = []
         self.tags: list[str] = []
+        self.unsafe: list[int] = []  # offsets of control characters in the current block
 
     def read(self, text: str) -> ImportResult:
         for block in blocks(text):
@@ -110,34 +112,38 @@ class GiftReader:
 
     def _read_block(self, source: Source) -> None:
         """Read the block's questions; a later line with its own answers starts another."""
-        rest: Source | None = source
-        while rest is not None:
-            rest = self._read_question(rest)
+        unsafe = find_control_character(source.text)
+        if unsafe:  # rare: find where, once for the block
+            self.unsafe = [i for i, char in enumerate(source.text) if find_control_character(char)]
+        else:
+            self.unsafe = []
+        start: int | None = 0
+        while start is not None:
+            start = self._read_question(source, start)
 
     def _error(self, source: Source, offset: int, message: str) -> None:
         self.reporter.error(*source.where(offset), message)
 
-    def _read_question(self, source: Source) -> Source | None:
-        """Read the first question of ``source``; return the lines after it, if any."""
+    def _read_question(self, source: Source, begin: int) -> int | None:
+        """Read the question starting at offset ``begin``; return where the next one starts."""
         text = source.text
-        unsafe = find_control_character(text)
-        if unsafe:
-            bad = next(i for i, char in enumerate(text) if find_control_character(char))
-            self._error(source, bad, f"control character {unsafe} is not allowed")
+        first = _NON_SPACE.search(text, begin)
+        if first is None:
             return None
-        start = len(text) - len(text.lstrip())
+        start = first.start()
         title, body_start = "", start
         if text.startswith("::", start):
-            end = find_unescaped(text, "::", start + 2)
-            if end < 0:
+            title_end = find_unescaped(text, "::", start + 2)
+            if title_end < 0:
                 self._error(source, start, "the title opened with '::' is never closed")
                 return None
-            title = " ".join(unescape(text[start + 2:end]).split())
-            body_start = end + 2
+            title = " ".join(unescape(text[start + 2:title_end]).split())
+            body_start = title_end + 2
         opening = find_unescaped(text, "{", body_start)
         if opening < 0:
-            self.reporter.warning(*source.where(start), "description (text with no answers) "
-                                  "skipped: it cannot be graded")
+            if not self._refuse_unsafe(source, start, len(text)):
+                self.reporter.warning(*source.where(start), "description (text with no answers) "
+                                      "skipped: it cannot be graded")
             return None
         closing = find_unescaped(text, "}", opening + 1)
         inner = find_unescaped(text, "{", opening + 1)
@@ -157,14 +163,23 @@ class GiftReader:
                 self._error(source, following, "a second answer block '{' in the same "
                             "question; write '\\{' for a brace")
                 return None
-            end = source.starts[next_line] - 1
-            rest = Source(source.lines[next_line:])
-        self._question(source, title, text[body_start:opening], text[opening + 1:closing],
-                       text[closing + 1:end], opening)
+            end = rest = source.starts[next_line]
+        if not self._refuse_unsafe(source, start, end):
+            self._question(source, start, title, text[body_start:opening],
+                           text[opening + 1:closing], text[closing + 1:end], opening)
         return rest
 
-    def _question(self, source: Source, title: str, before: str, answers: str, after: str,
-                  opening: int) -> None:
+    def _refuse_unsafe(self, source: Source, start: int, end: int) -> bool:
+        """Report a control character between ``start`` and ``end``; True if there is one."""
+        bad = next((at for at in self.unsafe if start <= at < end), None)
+        if bad is None:
+            return False
+        code = find_control_character(source.text[bad])
+        self._error(source, bad, f"control character {code} is not allowed")
+        return True
+
+    def _question(self, source: Source, start: int, title: str, before: str, answers: str,
+                  after: str, opening: int) -> None:
         text_format, before = split_format(before)
         line, column = source.where(opening)
 
@@ -191,8 +206,7 @@ class GiftReader:
             return
         if self.tags:
             fields["tags"] = list(self.tags)
-        first_line, first_column = source.where(len(source.text) - len(source.text.lstrip()))
-        self.drafts.append(Draft(fields, first_line, first_column, title))
+        self.drafts.append(Draft(fields, *source.where(start), title))
 
 
 def _missing_word(fields: dict[str, Any], before: str, after: str) -> dict[str, Any]:
