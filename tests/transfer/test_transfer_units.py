@@ -200,3 +200,10 @@ def test_gift_export_writes_categories_from_first_tags() -> None:
                           "$CATEGORY: $course$/top"]
     imported = parse_gift(exported.text).questions
     assert [q.tags for q in imported] == [[], ["dates"], ["dates"], ["people"], []]
+
+
+def test_control_characters_are_refused_where_they_stand() -> None:
+    result = parse_gift("::a::Fine. {T}\n::b::Red\x1b[31m text {T}\n::c::Also fine. {F}\n")
+    assert [q.id for q in result.questions] == ["a", "c"]
+    assert [(p.line, p.column, p.message) for p in result.problems] == [
+        (2, 9, "control character U+001B is not allowed")]
