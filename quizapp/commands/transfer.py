@@ -26,6 +26,12 @@ def _bank_id(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     return value
 
 
+def _title(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and (not value.strip() or len(value) > 200 or not value.isprintable()):
+        raise click.BadParameter("give one line of 1 to 200 printable characters")
+    return value
+
+
 def _refuse_overwrite(output: Path | None, force: bool) -> None:
     if output is not None and output.exists() and not force:
         raise DataError(f"{output} already exists; use --force to overwrite it")
@@ -65,7 +71,8 @@ def _title_for(path: Path) -> str:
               metavar="OUT.toml", help="Write the bank here (default: standard output).")
 @click.option("--id", "bank_id", callback=_bank_id, metavar="BANK_ID",
               help="The bank's id (default: from the file name).")
-@click.option("--title", help="The bank's title (default: from the file name).")
+@click.option("--title", callback=_title,
+              help="The bank's title (default: from the file name).")
 @click.option("--format", "text_format", type=click.Choice(["gift", "aiken"]),
               help="The file's format (default: told from its content).")
 @click.option("--partial", is_flag=True,

@@ -129,11 +129,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "is a folder" in folder.stderr
 
 
-@pytest.mark.parametrize("bank_id", ["-bad", "has space", "x" * 101, "ünï"])
-def test_bad_bank_id_is_a_usage_error(bank_id: str) -> None:
-    result = run("import", DATA / "gift" / "choice.gift", "--id", bank_id)
+@pytest.mark.parametrize(("option", "value"), [
+    ("--id", "-bad"), ("--id", "has space"), ("--id", "x" * 101), ("--id", "ünï"),
+    ("--title", ""), ("--title", "x" * 201), ("--title", "two\nlines"), ("--title", "\x1b[31m"),
+])
+def test_bad_bank_id_or_title_is_a_usage_error(option: str, value: str) -> None:
+    result = run("import", DATA / "gift" / "choice.gift", option, value)
     assert_clean_failure(result, 2)
-    assert "--id" in result.stderr
+    assert option in result.stderr
 
 
 def test_export_bank_writes_gift_and_names_what_it_skips(tmp_path: Path) -> None:
