@@ -81,7 +81,7 @@ async def test_question_timeout_in_exam_moves_on(every_type: Bank, clock: FakeCl
         await type_text(pilot, "8")
         await press(pilot, "enter")
         assert isinstance(app.screen, ResultsScreen)
-        assert "⏱" in screen_text(app)  # the timed-out question is marked as such
+        assert "◷" in screen_text(app)  # the timed-out question is marked as such
 
 
 async def test_session_time_running_out_ends_with_unanswered(every_type: Bank,
@@ -114,4 +114,4 @@ async def test_untimed_sessions_show_no_countdown(every_type: Bank, clock: FakeC
         assert isinstance(screen, QuestionScreen)
         assert screen._timer is None
         assert not countdown(screen).display and not countdown(screen, "session").display
-        assert "⏱" not in screen_text(app)
+        assert "◷" not in screen_text(app)

@@ -6,19 +6,19 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizapp.session import Outcome, Session
-from quizapp.tui.widgets.bars import TitleBar, points
+from quizapp.tui.widgets.bars import MUTED, TitleBar, points
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
     "partial": ("◐ Partly right", "-partial"),
     "wrong": ("✘ Wrong", "-wrong"),
-    "timed out": ("⏱ Timed out", "-timed-out"),
+    "timed out": ("◷ Timed out", "-timed-out"),
 }
 
 
@@ -28,7 +28,7 @@ def status_of(outcome: Outcome) -> str:
 
 def labelled(label: str, text: str, style: str = "") -> Content:
     """A field label and the bank's or learner's text, taken literally."""
-    return Content.assemble((f"{label}  ", "bold $text-muted"), (text, style))
+    return Content.assemble((f"{label:<13}", f"bold {MUTED}"), (text, style))
 
 
 class FeedbackScreen(Screen[None]):
@@ -52,9 +52,9 @@ class FeedbackScreen(Screen[None]):
         answered_max = sum(o.max_points for o in session.outcomes)
         yield TitleBar(
             Content.assemble((outcome.item.bank.title, "bold")),
-            Content.assemble(("Question ", "$text-muted"), (str(number), "bold"),
-                             (f" of {len(session.items)}", "$text-muted"),
-                             ("  ·  Score ", "$text-muted"),
+            Content.assemble(("Question ", MUTED), (str(number), "bold"),
+                             (f" of {len(session.items)}", MUTED),
+                             ("  ·  Score ", MUTED),
                              (f"{points(session.score)}/{points(answered_max)}", "bold")))
         title, css_class = BANNERS[status]
         yield Static(Content.assemble(
@@ -62,7 +62,7 @@ class FeedbackScreen(Screen[None]):
             f"{points(outcome.points)} of {points(outcome.max_points)} "
             f"point{'' if outcome.max_points == 1 else 's'}"),
             id="verdict-banner", classes=css_class)
-        with VerticalScroll(id="feedback-body"):
+        with Vertical(classes="column"), VerticalScroll(id="feedback-body"):
             yield Static(Content(outcome.item.question.prompt), id="feedback-prompt")
             if outcome.timed_out:
                 yield Static(Content("The time for this question ran out; it scores 0."),

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from quizapp.bank.models import QUESTION_TYPES
 from quizapp.tui.widgets.answers import all_answer_widget_classes
+from quizapp.tui.widgets.bars import MUTED
 
 KEY_COLUMN = 24
 TYPE_NAMES = {
@@ -91,7 +92,7 @@ class HelpScreen(ModalScreen[None]):
             sections.append(section(f"Answering: {TYPE_NAMES.get(question_type, question_type)}",
                                     [key_line(keys, what) for keys, what in widget.KEY_HELP]))
         with Vertical(id="help-box"):
-            yield Static(Content.assemble(("Keys", "bold"), ("   Esc or ? closes", "$text-muted")),
+            yield Static(Content.assemble(("Keys", "bold"), ("   Esc or ? closes", MUTED)),
                          id="help-title")
             with VerticalScroll(id="help-body"):
                 yield Static(Content("\n").join(sections), id="help-text")

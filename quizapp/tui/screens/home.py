@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 
 from quizapp.bank.models import Bank
 from quizapp.session import MODES, Session, SessionOptions, SessionSetupError
-from quizapp.tui.widgets.bars import TitleBar
+from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
 
 if TYPE_CHECKING:
@@ -73,10 +73,10 @@ class HomeScreen(Screen[None]):
         options = self.quiz_app.options
         total = sum(len(bank.questions) for bank in self.banks)
         yield TitleBar(Content.assemble(("quizapp", "bold $text-primary"),
-                                        ("  study from question banks", "$text-muted")),
+                                        ("  study from question banks", MUTED)),
                        Content.assemble((f"{len(self.banks)} bank"
                                          f"{'' if len(self.banks) == 1 else 's'}, "
-                                         f"{total} questions", "$text-muted")))
+                                         f"{total} questions", MUTED)))
         yield Static(Content("Banks"), classes="section-title")
         yield CheckList[int](self._bank_rows(), id="bank-list")
         with Horizontal(id="home-settings"):
@@ -121,15 +121,15 @@ class HomeScreen(Screen[None]):
             parts: list[str | Content | tuple[str, str]] = [
                 (bank.title, "bold"), "\n",
                 (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}",
-                 "$text-muted")]
+                 MUTED)]
             if store is not None:
                 summary = store.bank_summary(
                     bank.id, [(q.id, q.content_hash()) for q in bank.questions], now)
-                parts += [("  ·  ", "$text-muted"), (f"{summary.new}", "bold"), " new  ",
+                parts += [("  ·  ", MUTED), (f"{summary.new}", "bold"), " new  ",
                           (f"{summary.due}", "bold $text-warning" if summary.due else "bold"),
                           " due  ", (f"{summary.learned}", "bold $text-success"), " learned"]
                 if summary.changed:
-                    parts += ["  ", (f"{summary.changed} changed", "italic $text-muted")]
+                    parts += ["  ", (f"{summary.changed} changed", f"italic {MUTED}")]
             rows.append((Content.assemble(*parts), index, True))
         return rows
 
@@ -140,7 +140,7 @@ class HomeScreen(Screen[None]):
             for question in bank.questions:
                 for tag in question.tags:
                     counts[tag] = counts.get(tag, 0) + 1
-        return [(Content.assemble(tag, (f"  {counts[tag]}", "$text-muted")), tag, tag in chosen)
+        return [(Content.assemble(tag, (f"  {counts[tag]}", MUTED)), tag, tag in chosen)
                 for tag in sorted(counts)]
 
     def on_mount(self) -> None:

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static
 
 from quizapp.session import Item, Outcome, Session
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
-from quizapp.tui.widgets.bars import points
+from quizapp.tui.widgets.bars import MUTED, points
 from quizapp.tui.widgets.countdown import Countdown
 
 if TYPE_CHECKING:
@@ -63,10 +63,11 @@ class QuestionScreen(Screen[None]):
                 yield Static("", id="question-progress")
                 yield Countdown(id="question-countdown")
                 yield Countdown(id="session-countdown")
-        with VerticalScroll(id="prompt-box"):
-            yield Static("", id="prompt")
-        yield Container(id="answer-box")
-        yield Static("", id="answer-hint")
+        with Vertical(classes="column"):
+            with VerticalScroll(id="prompt-box"):
+                yield Static("", id="prompt")
+            yield Container(id="answer-box")
+            yield Static("", id="answer-hint")
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -106,10 +107,10 @@ class QuestionScreen(Screen[None]):
         ))
         answered_max = sum(o.max_points for o in session.outcomes)
         self.query_one("#question-progress", Static).update(Content.assemble(
-            ("Question ", "$text-muted"), (f"{session.index + 1}", "bold"),
-            (f" of {len(session.items)}", "$text-muted"),
-            ("  ·  ", "$text-muted"),
-            ("Score ", "$text-muted"),
+            ("Question ", MUTED), (f"{session.index + 1}", "bold"),
+            (f" of {len(session.items)}", MUTED),
+            ("  ·  ", MUTED),
+            ("Score ", MUTED),
             (f"{points(session.score)}/{points(answered_max)}", "bold"),
         ))
 

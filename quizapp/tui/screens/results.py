@@ -13,14 +13,14 @@ from textual.widgets import Footer, Static
 
 from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
 from quizapp.tui.screens.feedback import status_of
-from quizapp.tui.widgets.bars import TitleBar, meter_content, points, verdict_style
+from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content, points
 from quizapp.tui.widgets.countdown import format_seconds
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
 
 MARKS = {"correct": ("✔", "$text-success"), "partial": ("◐", "$text-warning"),
-         "wrong": ("✘", "$text-error"), "timed out": ("⏱", "$text-error")}
+         "wrong": ("✘", "$text-error"), "timed out": ("◷", "$text-error")}
 METER_WIDTH = 20
 TAG_WIDTH = 14
 
@@ -30,7 +30,7 @@ def time_summary(times_ms: list[int]) -> Content:
         return Content("")
     average = sum(times_ms) / len(times_ms) / 1000
     return Content.assemble(
-        ("Time  ", "bold $text-muted"),
+        ("Time  ", f"bold {MUTED}"),
         "average ", (format_seconds(average).strip(), "bold"),
         "  ·  fastest ", (format_seconds(min(times_ms) / 1000).strip(), "bold"),
         "  ·  slowest ", (format_seconds(max(times_ms) / 1000).strip(), "bold"),
@@ -58,9 +58,9 @@ class ResultsScreen(Screen[None]):
         results = self.results
         mode = self.session.options.mode
         banks = ", ".join(bank.title for bank in self.session.banks)
-        yield TitleBar(Content.assemble(("Results", "bold"), ("  ·  ", "$text-muted"), banks),
-                       Content.assemble((mode, "$text-muted")))
-        with VerticalScroll(id="results-body"):
+        yield TitleBar(Content.assemble(("Results", "bold"), ("  ·  ", MUTED), banks),
+                       Content.assemble((mode, MUTED)))
+        with Vertical(classes="column"), VerticalScroll(id="results-body"):
             with Vertical(id="results-summary"):
                 yield from self._summary(results)
             if results.per_tag:
@@ -76,23 +76,23 @@ class ResultsScreen(Screen[None]):
     def _summary(self, results: Results) -> ComposeResult:
         fraction = results.score / results.max_score if results.max_score else 0.0
         yield Static(Content.assemble(
-            (f"{points(results.score)}", f"bold {verdict_style(fraction)}"),
+            (f"{points(results.score)}", f"bold {accuracy_style(fraction)}"),
             f" of {points(results.max_score)} points   ",
-            (f"{results.percent:.0f}%", f"bold {verdict_style(fraction)}"), "   ",
-            meter_content(fraction, METER_WIDTH, verdict_style(fraction)),
+            (f"{results.percent:.0f}%", f"bold {accuracy_style(fraction)}"), "   ",
+            meter_content(fraction, METER_WIDTH, accuracy_style(fraction)),
         ), id="results-score")
         answered = len(results.outcomes)
         right = sum(1 for o in results.outcomes if o.verdict.correct)
         missed = len(results.missed)
         yield Static(Content.assemble(
             (f"{right}", "bold"), f" of {answered} answered right",
-            ("  ·  ", "$text-muted"), (f"{missed}", "bold"), " to retry" if missed else " missed",
+            ("  ·  ", MUTED), (f"{missed}", "bold"), " to retry" if missed else " missed",
         ), id="results-counts")
         yield Static(time_summary(results.times_ms()), id="results-time")
         if results.unanswered:
             count = len(results.unanswered)
             yield Static(Content(
-                f"⏱ The session's time ran out: {count} question{'' if count == 1 else 's'} "
+                f"◷ The session's time ran out: {count} question{'' if count == 1 else 's'} "
                 "unanswered."), id="results-time-up")
 
     def _tags(self, results: Results) -> Content:
@@ -102,8 +102,8 @@ class ResultsScreen(Screen[None]):
             lines.append(Content.assemble(
                 Content(tag).truncate(TAG_WIDTH, ellipsis=True).pad_right(
                     TAG_WIDTH - min(len(tag), TAG_WIDTH)),
-                " ", meter_content(fraction, 12, verdict_style(fraction)),
-                (f" {fraction:4.0%}", "bold"), (f"  {points(got)} of {points(of)}", "$text-muted"),
+                " ", meter_content(fraction, 12, accuracy_style(fraction)),
+                (f" {fraction:4.0%}", "bold"), (f"  {points(got)} of {points(of)}", MUTED),
             ))
         return Content("\n").join(lines)
 
@@ -112,28 +112,28 @@ class ResultsScreen(Screen[None]):
         mark, style = MARKS[status]
         question = outcome.item.question
         lines = [Content.assemble(
-            (f"{mark} ", f"bold {style}"), (f"{number:>2}. ", "$text-muted"), question.prompt)]
-        detail = [("Your answer ", "$text-muted"), (outcome.response or "(nothing)", style)]
+            (f"{mark} ", f"bold {style}"), (f"{number:>2}. ", MUTED), question.prompt)]
+        detail = [("Your answer ", MUTED), (outcome.response or "(nothing)", style)]
         if not outcome.verdict.correct:
-            detail += [("   Expected ", "$text-muted"), (outcome.verdict.expected, "$text-success")]
-        detail += [("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), "$text-muted"),
+            detail += [("   Expected ", MUTED), (outcome.verdict.expected, "$text-success")]
+        detail += [("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
                    ("   ", ""), (f"{points(outcome.points)}/{points(outcome.max_points)}",
-                                 "$text-muted")]
+                                 MUTED)]
         lines.append(Content.assemble("      ", *detail))
         if outcome.verdict.note and not outcome.timed_out:
-            lines.append(Content.assemble("      ", (outcome.verdict.note, "italic $text-muted")))
+            lines.append(Content.assemble("      ", (outcome.verdict.note, f"italic {MUTED}")))
         if (self.session.options.mode == "exam" and not outcome.verdict.correct
                 and question.explanation):
-            lines.append(Content.assemble("      ", (question.explanation, "$text-muted")))
+            lines.append(Content.assemble("      ", (question.explanation, MUTED)))
         return Vertical(Static(Content("\n").join(lines)),
                         classes=f"result-item -{status.split()[0]}")
 
     def _unanswered_block(self, number: int, item: Item) -> Vertical:
         lines = [
-            Content.assemble(("– ", "bold $text-muted"), (f"{number:>2}. ", "$text-muted"),
+            Content.assemble(("– ", f"bold {MUTED}"), (f"{number:>2}. ", MUTED),
                              item.question.prompt),
             Content.assemble("      ", ("Unanswered", "italic $text-warning"),
-                             ("   Expected ", "$text-muted"),
+                             ("   Expected ", MUTED),
                              (_expected(item), "$text-success")),
         ]
         return Vertical(Static(Content("\n").join(lines)), classes="result-item -unanswered")

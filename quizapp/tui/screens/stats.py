@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
-from quizapp.tui.widgets.bars import TitleBar, meter_content, verdict_style
+from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
 
 if TYPE_CHECKING:
     from quizapp.store_stats import DayActivity, Stats, TagStats
@@ -42,20 +41,20 @@ def activity_chart(days: list[DayActivity], height: int = CHART_HEIGHT) -> Conte
                 style = "$text-success" if 8 * k < right else "$text-error"
                 cells.append((BLOCKS[filled] * (COLUMN_WIDTH - 1) + " ", style))
             elif day.answers and k == (total + 7) // 8:
-                cells.append((f"{day.answers:^{COLUMN_WIDTH - 1}} ", "$text-muted"))
+                cells.append((f"{day.answers:^{COLUMN_WIDTH - 1}} ", MUTED))
             else:
                 cells.append((blank, ""))
         columns.append(cells)
     lines = [Content.assemble(*(column[k] for column in columns))
              for k in range(height, -1, -1)]
     lines.append(Content.assemble(*(
-        (f"{'─' * (COLUMN_WIDTH - 1)} ", "$text-muted") for _ in days)))
+        (f"{'─' * (COLUMN_WIDTH - 1)} ", MUTED) for _ in days)))
     lines.append(Content.assemble(*(
         (f"{day.day.day:^{COLUMN_WIDTH - 1}} ",
-         "bold" if index == len(days) - 1 else "$text-muted")
+         "bold" if index == len(days) - 1 else MUTED)
         for index, day in enumerate(days))))
     lines.append(Content.assemble(*(
-        (f"{day.day.strftime('%a')[:2]:^{COLUMN_WIDTH - 1}} ", "$text-muted") for day in days)))
+        (f"{day.day.strftime('%a')[:2]:^{COLUMN_WIDTH - 1}} ", MUTED) for day in days)))
     return Content("\n").join(lines)
 
 
@@ -65,9 +64,31 @@ def tag_lines(tags: list[TagStats]) -> Content:
         accuracy = tag.accuracy or 0.0
         name = tag.tag if len(tag.tag) <= TAG_WIDTH else tag.tag[: TAG_WIDTH - 1] + "…"
         lines.append(Content.assemble(
-            name.ljust(TAG_WIDTH), " ", meter_content(accuracy, 16, verdict_style(accuracy)),
+            name.ljust(TAG_WIDTH), " ", meter_content(accuracy, 16, accuracy_style(accuracy)),
             (f" {accuracy:4.0%}", "bold"),
-            (f"  {tag.correct} of {tag.answers} right", "$text-muted")))
+            (f"  {tag.correct} of {tag.answers} right", MUTED)))
+    return Content("\n").join(lines)
+
+
+def bank_lines(stats: Stats) -> Content:
+    """Each bank: its title, then its numbers on the line under it (wraps when narrow)."""
+    lines = []
+    for bank in stats.banks:
+        accuracy = bank.accuracy
+        numbers: list[str | tuple[str, str]] = []
+        if bank.questions is not None:
+            numbers += [(str(bank.questions), "bold"), " questions · "]
+        numbers += [
+            (str(bank.answered), "bold"), " answered · ",
+            (_percent(accuracy), "bold " + accuracy_style(accuracy or 0.0)
+             if accuracy is not None else "bold"), " right · ",
+            (str(bank.learned), "bold $text-success"), " learned · ",
+            (str(bank.due), "bold $text-warning" if bank.due else "bold"), " due · ",
+            (str(bank.new), "bold"), " new",
+        ]
+        title = bank.title if bank.title is not None else f"{bank.id} (bank file not given)"
+        lines.append(Content.assemble((title, "bold")))
+        lines.append(Content.assemble("  ", *numbers))
     return Content("\n").join(lines)
 
 
@@ -101,13 +122,12 @@ class StatsScreen(Screen[None]):
         streak = f"{stats.streak}-day streak" if stats.streak else "no streak yet"
         yield TitleBar(
             Content.assemble(("Stats", "bold")),
-            Content.assemble((streak, "bold $text-accent"), ("  ·  ", "$text-muted"),
+            Content.assemble((streak, "bold $text-accent"), ("  ·  ", MUTED),
                              (f"{stats.answers}", "bold"), " answers  ·  ",
                              (_percent(stats.accuracy), "bold"), " right"))
-        with VerticalScroll(id="stats-body"):
+        with Vertical(classes="column"), VerticalScroll(id="stats-body"):
             yield Static(Content("Banks"), classes="section-title")
-            yield DataTable(id="stats-banks", cursor_type="row", zebra_stripes=True,
-                            show_cursor=False)
+            yield Static(bank_lines(stats), id="stats-banks")
             yield Static(Content(f"Last {len(stats.days)} days"), classes="section-title")
             if any(day.answers for day in stats.days):
                 yield Static(activity_chart(stats.days), id="stats-chart")
@@ -121,22 +141,8 @@ class StatsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        if self.stats is None:
-            return
-        table = self.query_one("#stats-banks", DataTable)
-        table.add_columns("Bank", "Questions", "Answered", "Right", "Learned", "Due", "New")
-        for bank in self.stats.banks:
-            accuracy = bank.accuracy
-            table.add_row(
-                Text(bank.title or bank.id),  # bank text: a rich Text is never read as markup
-                "—" if bank.questions is None else str(bank.questions),
-                str(bank.answered),
-                _percent(accuracy),
-                str(bank.learned),
-                str(bank.due),
-                str(bank.new),
-            )
-        self.query_one("#stats-body").focus()
+        if self.stats is not None:
+            self.query_one("#stats-body").focus()
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
+MUTED = "$foreground-muted"
+"""Secondary text inside Content (``$text-muted`` is an "auto" colour that only CSS resolves)."""
 
 
 def meter(fraction: float, width: int) -> tuple[str, str]:
@@ -19,16 +21,23 @@ def meter(fraction: float, width: int) -> tuple[str, str]:
     return filled, "█" * (width - len(filled))
 
 
-def meter_content(fraction: float, width: int, style: str = "$success") -> Content:
-    filled, empty = meter(fraction, width)
-    return Content.assemble((filled, style), (empty, "$foreground 12%"))
+TRACK = "on $foreground 12%"
 
 
-def verdict_style(fraction: float) -> str:
-    """Colour for a share of points: green when all right, red when none."""
-    if fraction >= 0.999:
+def meter_content(fraction: float, width: int, style: str = "$text-success") -> Content:
+    """A meter in colour on a faint track (a partly filled cell sits on the track too)."""
+    filled, _ = meter(fraction, width)
+    full = filled.rstrip(EIGHTHS[1:])
+    part = filled[len(full):]
+    return Content.assemble((full, style), (part, f"{style} {TRACK}"),
+                            (" " * (width - len(filled)), TRACK))
+
+
+def accuracy_style(fraction: float) -> str:
+    """Colour for a share right over many answers: green from 80%, amber from 50%, else red."""
+    if fraction >= 0.8:
         return "$text-success"
-    return "$text-warning" if fraction > 0 else "$text-error"
+    return "$text-warning" if fraction >= 0.5 else "$text-error"
 
 
 def points(value: float) -> str:

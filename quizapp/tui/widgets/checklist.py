@@ -14,12 +14,13 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 
+from quizapp.tui.widgets.bars import MUTED
 from quizapp.tui.widgets.hanging import Hanging
 
 T = TypeVar("T")
 
 TICKED = ("[✓] ", "bold $text-success")
-UNTICKED = ("[ ] ", "$text-muted")
+UNTICKED = ("[ ] ", MUTED)
 
 
 class CheckList(OptionList, Generic[T]):

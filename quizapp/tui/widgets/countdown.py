@@ -1,4 +1,5 @@
 """The countdown on the question screen: seconds left and a shrinking bar.
+from quizapp.tui.widgets.bars import MUTED
 
 It only draws what it is told; the question screen reads the time left from
 the session's clock several times a second, so the display never drifts.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets import Static
+
+from quizapp.tui.widgets.bars import MUTED
 
 BAR_WIDTH = 16
 EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -48,8 +51,8 @@ class Countdown(Static):
         self.set_class(left <= URGENT_SECONDS, "-urgent")
         fraction = left / total if total else 0.0
         self.update(Content.assemble(
-            (f"{label} " if label else "", "$text-muted"),
-            ("⏱ ", ""),
+            (f"{label} " if label else "", MUTED),
+            ("◷ ", ""),
             (format_seconds(left), "bold"),
             " ",
             bar(fraction),

@@ -21,6 +21,8 @@ from quizapp.tui.widgets.answers.base import AnswerWidget
 
 MIN_BLANK_WIDTH = 8
 MAX_BLANK_LENGTH = 200
+ACTIVE_BLANK = "bold $foreground on $accent 35%"
+OTHER_BLANK = "underline $text-accent"
 
 
 class ClozeText(Widget, can_focus=True):
@@ -70,7 +72,7 @@ class ClozeText(Widget, can_focus=True):
         padded = value.ljust(width)
         click = Style.from_meta({"@click": f"select_blank({index})"})
         editing = index == self.active and self.has_focus
-        style = "bold $text on $accent 35%" if index == self.active else "underline $text-accent"
+        style = ACTIVE_BLANK if index == self.active else OTHER_BLANK
         if not value and not editing:
             padded = f"({index + 1})".ljust(width, "_") if len(self.values) > 1 else "_" * width
         content = Content.assemble((padded, style)).stylize(click)

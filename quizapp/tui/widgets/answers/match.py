@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from quizapp.tui.widgets.answers.base import AnswerWidget, numbered
 
-UNSET = Content.assemble(("choose: ← → or 1–9", "$text-muted italic"))
+UNSET = Content.assemble(("choose: ← → or 1–9", "$foreground-muted italic"))
 
 
 class MatchRow(Horizontal):
