@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.bank.lint import lint_bank
-from quizapp.bank.loader import bank_files, parse_bank, read_bank_text
+from quizapp.bank.loader import bank_files, collector_paused, parse_bank, read_bank_text
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError, Problem
@@ -55,11 +55,12 @@ class CheckReport:
 
 def check_text(text: str, name: str = "<bank>") -> tuple[Bank | None, list[Problem]]:
     """Load and lint one bank's text: the bank (None if it did not load) and its problems."""
-    try:
-        bank = parse_bank(text, name)
-    except BankError as error:
-        return None, error.problems
-    return bank, lint_bank(bank, text, name)
+    with collector_paused():  # lint walks every question just made: no garbage, no cycles
+        try:
+            bank = parse_bank(text, name)
+        except BankError as error:
+            return None, error.problems
+        return bank, lint_bank(bank, text, name)
 
 
 def check_paths(paths: Iterable[str | Path]) -> CheckReport:

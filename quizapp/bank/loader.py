@@ -88,7 +88,7 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
     """Validate TOML text as a bank, or raise a BankError with located problems."""
     if "\r" in text:  # Windows line endings: tomli accepts them, the key index counts "\n"
         text = text.replace("\r\n", "\n")
-    with _garbage_collector_paused():
+    with collector_paused():
         return _parse(text, name)
 
 
@@ -124,8 +124,8 @@ def _parse(text: str, name: str) -> Bank:
 
 
 @contextmanager
-def _garbage_collector_paused() -> Iterator[None]:
-    """No cycle collection while a bank is parsed.
+def collector_paused() -> Iterator[None]:
+    """No cycle collection while a bank is parsed (and linted).
 
     Parsing builds many objects and no reference cycles, so the collector's passes
     over them are wasted: they were a third of the time of loading a large bank.
