@@ -7,6 +7,7 @@ from pathlib import Path
 
 PROGRESS_ENV = "QUIZAPP_PROGRESS"
 PROGRESS_FILENAME = "progress.sqlite3"
+CACHE_ENV = "QUIZAPP_CACHE_DIR"
 
 
 def bundled_banks_dir() -> Path:
@@ -30,3 +31,16 @@ def progress_path(override: str | Path | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("quizapp", appauthor=False)) / PROGRESS_FILENAME
+
+
+def bank_cache_dir() -> Path:
+    """Where checked banks are cached: ``$QUIZAPP_CACHE_DIR``, else the user cache dir.
+
+    Only quizapp's own speed depends on it: deleting it at any time is safe.
+    """
+    from_env = os.environ.get(CACHE_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("quizapp", appauthor=False)) / "banks"

@@ -9,12 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.bank.lint import lint_bank
-from quizapp.bank.loader import bank_files, collector_paused, parse_bank, read_bank_text
+from quizapp.bank.loader import (
+    bank_files,
+    collector_paused,
+    decode_bank_bytes,
+    parse_bank,
+    read_bank_bytes,
+)
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError, Problem
+
+if TYPE_CHECKING:
+    from quizapp.bank.cache import BankCache
 
 
 @dataclass
@@ -63,8 +73,12 @@ def check_text(text: str, name: str = "<bank>") -> tuple[Bank | None, list[Probl
         return bank, lint_bank(bank, text, name)
 
 
-def check_paths(paths: Iterable[str | Path]) -> CheckReport:
-    """Load and lint every bank that ``paths`` (files or folders) name."""
+def check_paths(paths: Iterable[str | Path], cache: BankCache | None = None) -> CheckReport:
+    """Load and lint every bank that ``paths`` (files or folders) name.
+
+    With a ``cache``, a bank found in it is taken as checked (without its warnings), and
+    every bank that passes with no errors is kept in it.
+    """
     report = CheckReport()
     seen: set[Path] = set()
     first_with_id: dict[str, str] = {}
@@ -81,7 +95,13 @@ def check_paths(paths: Iterable[str | Path]) -> CheckReport:
             name = str(path)
             report.files.append(name)
             try:
-                text = read_bank_text(path)
+                data = read_bank_bytes(path)
+                cached = cache.get(path, data) if cache is not None else None
+                if cached is not None and cached.id not in first_with_id:
+                    first_with_id[cached.id] = name
+                    report.banks.append(cached)
+                    continue
+                text = decode_bank_bytes(data, name)
             except BankError as error:
                 report.problems.extend(error.problems)
                 continue
@@ -89,6 +109,8 @@ def check_paths(paths: Iterable[str | Path]) -> CheckReport:
             if bank is not None:
                 report.banks.append(bank)
                 problems.extend(_same_id(bank, text, name, first_with_id))
+                if cache is not None and not any(p.severity == "error" for p in problems):
+                    cache.put(path, data, bank)
             report.problems.extend(sorted(problems, key=lambda p: (p.line, p.column)))
     return report
 

@@ -10,7 +10,7 @@ validation; the key index that locates problems is built only once one is found.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,51 +18,29 @@ import tomli
 from pydantic import ValidationError
 
 from quizapp.bank.explain import question_id, syntax_message, validation_problems
+from quizapp.bank.files import (
+    BANK_SUFFIX,
+    MAX_BANK_BYTES,
+    NO_BANKS_IN_FOLDER,
+    bank_files,
+    read_bank_bytes,
+)
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import WHOLE_FILE, BankError, Problem
 from quizapp.bank.text_safety import find_control_characters, may_hold_control_characters
 
-MAX_BANK_BYTES = 8 * 1024 * 1024
-BANK_SUFFIX = ".toml"
-NO_BANKS_IN_FOLDER = "folder holds no bank files (*.toml)"
 STARTER_HINT = "(run 'quizapp new FILE' for a starter bank)"
 
-
-def bank_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The bank files named by ``paths`` (files, or folders searched for ``*.toml``)."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob(f"*{BANK_SUFFIX}") if p.is_file())
-            if not found:
-                raise BankError([Problem(str(path), WHOLE_FILE, 0, NO_BANKS_IN_FOLDER)])
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise BankError([Problem(str(path), WHOLE_FILE, 0, "no such file or folder")])
-    return files
+__all__ = [
+    "BANK_SUFFIX", "MAX_BANK_BYTES", "NO_BANKS_IN_FOLDER", "bank_files", "collector_paused",
+    "decode_bank_bytes", "load_bank", "parse_bank", "read_bank_bytes", "read_bank_text",
+]
 
 
 def read_bank_text(path: Path) -> str:
     """The file's text, or a BankError for what a text editor would also choke on."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise BankError([Problem(name, WHOLE_FILE, 0, (
-                f"file is {size / 1024 / 1024:.1f} MiB; a bank may be at most "
-                f"{MAX_BANK_BYTES // 1024 // 1024} MiB (split it into several banks)"))])
-        with path.open("rb") as file:
-            data = file.read(MAX_BANK_BYTES + 1)  # the file may have grown since stat()
-    except IsADirectoryError:
-        raise BankError([Problem(name, WHOLE_FILE, 0, "is a folder, not a bank file")]) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise BankError([Problem(name, WHOLE_FILE, 0, f"cannot read file: {reason}")]) from None
-    return decode_bank_bytes(data, name)
+    return decode_bank_bytes(read_bank_bytes(path), str(path))
 
 
 def decode_bank_bytes(data: bytes, name: str = "<bank>") -> str:

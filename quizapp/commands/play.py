@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
 import click
 
 from quizapp.errors import DataError
@@ -12,14 +14,26 @@ SESSION_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed", "no_sh
 
 
 def load_banks(paths: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    """The banks to play, each loaded and checked; a bank with errors stops here (exit 1)."""
-    from quizapp.bank.check import check_paths
-    from quizapp.paths import bundled_banks_dir
+    """The banks to play, each loaded and checked; a bank with errors stops here (exit 1).
 
-    report = check_paths(list(paths) or [bundled_banks_dir()])
+    Banks checked before and unchanged since come from the bank cache, without importing
+    the checker at all; any other goes through ``check`` (and into the cache if it passes).
+    """
+    from quizapp.bank.cache import BankCache
+    from quizapp.paths import bank_cache_dir, bundled_banks_dir
+
+    named: list[str | Path] = [*paths] or [bundled_banks_dir()]
+    cache = BankCache(bank_cache_dir())
+    cached = cache.load(named)
+    if cached is not None:
+        return cached
+    from quizapp.bank.check import check_paths
+
+    report = check_paths(named, cache=cache)
     errors = [p for p in report.problems if p.severity == "error"]
     if errors:
-        more = f" (and {len(errors) - 1} more problems; run 'quizapp check')" if len(errors) > 1 else ""
+        more = (f" (and {len(errors) - 1} more problems; run 'quizapp check')"
+                if len(errors) > 1 else "")
         raise DataError(f"{errors[0]}{more}")
     return report.banks
 
