@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from typing import Annotated, Literal
 
@@ -27,11 +28,14 @@ class StrictModel(BaseModel):
 
     Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
     true/false question is a mistake in the bank, so it is reported, not guessed at.
+
+    Validators are built on first validation (``defer_build``), not at import: the study
+    app opens banks from the bank cache without validating, and starts that much sooner.
+    The field docstrings are read only for the JSON Schema (``bank_json_schema``), not
+    at import as ``use_attribute_docstrings`` would.
     """
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class BankInfo(StrictModel):
@@ -66,9 +70,25 @@ class QuestionBase(StrictModel):
     """Shown after the question is answered: why the answer is what it is."""
 
     def content_hash(self) -> str:
-        """A short hash of everything the learner is graded on, so an edit is noticed."""
-        payload = self.model_dump_json(exclude={"tags", "points", "time_limit", "explanation"})
-        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+        """A short hash of everything the learner is graded on, so an edit is noticed.
+
+        The fields as compact JSON, in the order they are declared (what
+        ``model_dump_json`` writes, without building pydantic's serializer).
+        """
+        payload = {name: getattr(self, name) for name in type(self).model_fields
+                   if name not in _NOT_GRADED}
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
+                          default=_json_value)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+_NOT_GRADED = frozenset({"tags", "points", "time_limit", "explanation"})
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot hash a {type(value).__name__}")
 
 
 class ChoiceQuestion(QuestionBase):
@@ -247,10 +267,41 @@ def question_model(type_name: object) -> type[QuestionBase] | None:
 
 
 def bank_json_schema() -> dict[str, object]:
-    """The JSON Schema of a bank file, for editors that complete and validate TOML."""
+    """The JSON Schema of a bank file, for editors that complete and validate TOML.
+
+    Every field is described by its docstring in this module.
+    """
     schema = Bank.model_json_schema()
+    definitions = schema.get("$defs", {})
+    models: list[type[BaseModel]] = [Bank, BankInfo, *QUESTION_MODELS.values()]
+    for model in models:
+        definition = schema if model is Bank else definitions.get(model.__name__)
+        if definition is None:
+            continue
+        docs = _field_docstrings(model)
+        for name, sub in definition.get("properties", {}).items():
+            if name in docs:
+                sub.setdefault("description", docs[name])
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "quizapp question bank",
         **{key: value for key, value in schema.items() if key != "title"},
     }
+
+
+def _field_docstrings(model: type[BaseModel]) -> dict[str, str]:
+    """Each field's docstring (the string right after it), the model's own over its bases'."""
+    import ast
+    import inspect
+
+    docs: dict[str, str] = {}
+    for cls in reversed([c for c in model.__mro__ if c.__module__ == __name__]):
+        (tree,) = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls))).body
+        assert isinstance(tree, ast.ClassDef)
+        for statement, following in zip(tree.body, tree.body[1:], strict=False):
+            if (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+                    and isinstance(following, ast.Expr)
+                    and isinstance(following.value, ast.Constant)
+                    and isinstance(following.value.value, str)):
+                docs[statement.target.id] = inspect.cleandoc(following.value.value)
+    return docs

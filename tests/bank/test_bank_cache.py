@@ -160,3 +160,21 @@ def test_play_loads_banks_through_the_cache(tmp_path: Path,
     first = load_banks((str(path),))
     assert BankCache(tmp_path / "cache").load([path]) == first
     assert load_banks((str(path),)) == first
+
+
+def test_content_hash_is_the_hash_of_what_pydantic_writes(bundled_dir: Path) -> None:
+    """Banks from the cache are never validated, so pydantic's serializer is never built
+    for them: the content hash is written without it, and must not change because of it."""
+    import hashlib
+
+    from bank_text import VALID_QUESTIONS, bank, question
+
+    from quizapp.bank.loader import load_bank, parse_bank
+
+    every_type = parse_bank(bank(*(question(kind, qid=kind) for kind in VALID_QUESTIONS)))
+    bundled = [load_bank(path) for path in sorted(bundled_dir.glob("*.toml"))]
+    questions = [q for loaded in (every_type, *bundled) for q in loaded.questions]
+    assert {q.type for q in questions} == set(VALID_QUESTIONS)  # type: ignore[attr-defined]
+    for q in questions:
+        written = q.model_dump_json(exclude={"tags", "points", "time_limit", "explanation"})
+        assert q.content_hash() == hashlib.sha256(written.encode()).hexdigest()[:16], q.id
