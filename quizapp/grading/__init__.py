@@ -1,0 +1,72 @@
+"""Grading: whether the learner knew the answer, for every question type.
+
+``grade(question, response, shown)`` returns a ``Verdict``. What a response is,
+per type:
+
+- choice: the option's number as shown, or its text (read leniently);
+- truefalse: a bool, or "true"/"false"/"t"/"f"/"yes"/"no", or "1"/"2" as shown;
+- multi: the picks (numbers or texts); one string is split on ';' or ',';
+- short, number, date: the typed text;
+- cloze: one answer per blank; one string is split on ';';
+- order: the items (numbers as shown or texts) in the learner's order;
+- match: a mapping left -> right, or "left=right" strings, or bare right sides
+  in the question's left order.
+
+``shown`` is the order the options were displayed in (choices, items, or the
+right-hand sides of a match), so "2" means the second option shown; None means
+the order written in the bank. ``grade`` never raises for any response: what
+cannot be read grades as wrong, and the note says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizapp.bank.models import QuestionBase
+from quizapp.grading import arranged, picked, typed  # noqa: F401  (registers the graders)
+from quizapp.grading.graders import Problems, grader_for
+from quizapp.grading.text import normalise
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+
+def grade(
+    question: QuestionBase, response: Response, shown: Sequence[str] | None = None
+) -> Verdict:
+    """Grade one response to ``question``; never raises for any response value."""
+    grader = grader_for(question)
+    try:
+        return grader.grade(question, response, shown, Problems(strict=False))
+    except UnusableAnswer as error:
+        return Verdict(0.0, False, grader.expected(question), str(error))
+
+
+def grade_arguments(question: QuestionBase, arguments: Sequence[str]) -> Verdict:
+    """Grade command-line answers (one per blank, pick, item or ``left=right`` pair).
+
+    Raises UnusableAnswer for anything that cannot be read, so the command can say so.
+    """
+    grader = grader_for(question)
+    response = grader.from_arguments(question, arguments)
+    return grader.grade(question, response, None, Problems(strict=True))
+
+
+def expected_answer(question: QuestionBase) -> str:
+    """The expected answer for display; the same text as ``Verdict.expected``."""
+    return grader_for(question).expected(question)
+
+
+def split_answers(question: QuestionBase, line: str) -> Response:
+    """One typed line as a response; ';' separates values for multi, order, match, cloze."""
+    return grader_for(question).split(question, line)
+
+
+__all__ = [
+    "Response",
+    "UnusableAnswer",
+    "Verdict",
+    "expected_answer",
+    "grade",
+    "grade_arguments",
+    "normalise",
+    "split_answers",
+]

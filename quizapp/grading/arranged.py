@@ -1,0 +1,158 @@
+"""Graders for arranging: order (items in sequence) and match (left to right pairs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.bank.models import MatchQuestion, OrderQuestion
+from quizapp.grading.graders import Grader, Problems, make_verdict, registers
+from quizapp.grading.options import (
+    as_list,
+    as_mapping,
+    as_text,
+    display_order,
+    resolve,
+    split_picks,
+)
+from quizapp.grading.text import plural
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+
+@registers("order")
+class OrderGrader(Grader[OrderQuestion]):
+    """The share of item pairs in the right relative order (Kendall's tau, as a share).
+
+    An item left out breaks every pair it belongs to.
+    """
+
+    def expected(self, question: OrderQuestion) -> str:
+        return "  ".join(f"{n}. {item}" for n, item in enumerate(question.items, start=1))
+
+    def grade(self, question: OrderQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        items = question.items
+        options = display_order(items, shown)
+        values = split_picks(response, options) if isinstance(response, str) else as_list(response)
+        if not values:
+            raise UnusableAnswer("no items given")
+        # Place in the learner's order of each item, by its index in the right order.
+        # Items written twice in the bank are told apart by taking the next unused one.
+        place: dict[int, int] = {}
+        for value in values:
+            try:
+                item = resolve(value, options, "item").option
+            except UnusableAnswer as error:
+                problems.report(str(error))
+                continue
+            index = next((i for i, text in enumerate(items) if text == item and i not in place),
+                         None)
+            if index is None:
+                problems.report(f"'{item}' given twice")
+                continue
+            place[index] = len(place)
+        total_pairs = len(items) * (len(items) - 1) // 2
+        missing = len(items) - len(place)
+        missing_note = f"{plural(missing, 'item')} missing" if missing else ""
+        if total_pairs == 0:
+            return make_verdict(1.0 if place else 0.0, self.expected(question),
+                                missing_note, *problems.notes)
+        in_order = sum(
+            1
+            for first in range(len(items))
+            for second in range(first + 1, len(items))
+            if first in place and second in place and place[first] < place[second]
+        )
+        summary = f"{in_order} of {total_pairs} pairs in order" if in_order < total_pairs else ""
+        return make_verdict(in_order / total_pairs, self.expected(question),
+                            summary, missing_note, *problems.notes)
+
+    def split(self, question: OrderQuestion, line: str) -> Response:
+        return split_picks(line, question.items)
+
+    def from_arguments(self, question: OrderQuestion, arguments: Sequence[str]) -> Response:
+        return list(arguments)
+
+
+_PAIR_SEPARATOR = re.compile(r"\s*(?:=|->|→)\s*")
+
+
+def _dedupe(values: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+@registers("match")
+class MatchGrader(Grader[MatchQuestion]):
+    """The share of left items matched with their right item.
+
+    A pair is written ``left=right`` (or ``left -> right``), the left side by its
+    text or number in the question's order, the right side by its text or number
+    as shown. Bare right sides are taken in the question's left order.
+    """
+
+    def expected(self, question: MatchQuestion) -> str:
+        return "; ".join(f"{left} → {right}" for left, right in question.pairs)
+
+    def grade(self, question: MatchQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        lefts = _dedupe([left for left, _ in question.pairs])
+        rights = display_order(_dedupe([right for _, right in question.pairs]), shown)
+        chosen: dict[str, str] = {}
+        for position, written in enumerate(self._written(response)):
+            try:
+                left, right_text = self._split_pair(written, position, lefts)
+                right = resolve(right_text, rights, "right-hand option").option
+            except UnusableAnswer as error:
+                problems.report(str(error))
+                continue
+            if left in chosen:
+                problems.report(f"'{left}' matched twice")
+                continue
+            chosen[left] = right
+        if not chosen and not problems.notes:
+            raise UnusableAnswer("no pairs given")
+        right_pairs = sum(chosen.get(left) == right for left, right in question.pairs)
+        total = len(question.pairs)
+        summary = f"{right_pairs} of {total} pairs" if right_pairs < total else ""
+        return make_verdict(right_pairs / total, self.expected(question), summary,
+                            *problems.notes)
+
+    @staticmethod
+    def _written(response: object) -> list[tuple[str, str] | str]:
+        """The pairs as written: (left, right) from a mapping, else "left=right" or a bare right."""
+        mapping = as_mapping(response)
+        if mapping is not None:
+            return [(as_text(key), as_text(value)) for key, value in mapping.items()]
+        return list(as_list(response))
+
+    @staticmethod
+    def _split_pair(written: tuple[str, str] | str, position: int,
+                    lefts: list[str]) -> tuple[str, str]:
+        """The left item a written pair names, and its right side as written."""
+        if isinstance(written, tuple):
+            return resolve(written[0], lefts, "left item").option, written[1]
+        separators = list(_PAIR_SEPARATOR.finditer(written))
+        if not separators:
+            if position >= len(lefts):
+                raise UnusableAnswer(f"'{written}': more answers than left items")
+            return lefts[position], written
+        # A left item may itself hold "=": take the first split whose left side is one.
+        first_error: UnusableAnswer | None = None
+        for separator in separators:
+            try:
+                left = resolve(written[: separator.start()], lefts, "left item").option
+            except UnusableAnswer as error:
+                first_error = first_error or error
+                continue
+            return left, written[separator.end():]
+        assert first_error is not None
+        raise first_error
+
+    def split(self, question: MatchQuestion, line: str) -> Response:
+        return [part.strip() for part in line.split(";") if part.strip()]
+
+    def from_arguments(self, question: MatchQuestion, arguments: Sequence[str]) -> Response:
+        for argument in arguments:
+            if not _PAIR_SEPARATOR.search(argument):
+                raise UnusableAnswer(f"'{argument}' is not a pair: write left=right")
+        return list(arguments)

@@ -1,0 +1,171 @@
+"""Dates as people type them, read into every plausible reading.
+
+"2023-04-26", "April 26, 2023", "26 April 2023", "Apr 26", "26/04/2023",
+"04/26/2023", "Wednesday, April 26", "the twenty-sixth of April", "April 2023",
+"Feb", "2023". An all-numeric date that reads two ways ("04/05/2023") gives both
+readings; the grader accepts it if either is right and says which it took.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from quizapp.grading.numbers import replace_number_words
+from quizapp.grading.verdict import UnusableAnswer
+
+MONTH_NAMES = [calendar.month_name[m].lower() for m in range(1, 13)]
+WEEKDAY_NAMES = [calendar.day_name[d].lower() for d in range(7)]
+
+_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)} | {
+    name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)
+} | {"sept": 9}
+_WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)} | {
+    name[:3]: number for number, name in enumerate(WEEKDAY_NAMES)
+} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?")
+_FILLERS = frozenset({"of", "the", "on", "in", "year", "ad", "ce"})
+
+_SEP = r"\s*[-/.]\s*"
+_YMD = re.compile(rf"(\d{{4}}){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}})")
+_YM = re.compile(rf"(\d{{4}}){_SEP}(\d{{1,2}})")
+_AMBIGUOUS = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}(\d{{4}}|\d{{2}}))?")
+_MY = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{4}})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_YEAR = re.compile(r"\d{4}")
+_TOKEN = re.compile(r"'\d{2}|\d+(?:st|nd|rd|th)?|[^\W\d_]+")
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """One reading of a typed date; parts left out are None."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    """0 = Monday, as ``datetime.date.weekday``."""
+    order: str = ""
+    """For an all-numeric date that reads two ways: "day/month" or "month/day"."""
+
+    def describe(self) -> str:
+        """ "26 April 2023", "April 2023", "26 April" — for notes."""
+        parts = [str(self.day)] if self.day else []
+        if self.month:
+            parts.append(calendar.month_name[self.month])
+        if self.year is not None:
+            parts.append(str(self.year))
+        return " ".join(parts)
+
+
+def _year(text: str) -> int:
+    value = int(text.lstrip("'"))
+    if len(text.lstrip("'")) == 2:  # '23 and 23 mean 2023; 75 means 1975
+        value += 2000 if value < 70 else 1900
+    return value
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if year is not None and not 1 <= year <= 9999:
+        return False
+    if day is None:
+        return True
+    if not 1 <= day <= 31:
+        return False
+    if month is None:
+        return True
+    # With no year, February 29 is possible (a leap year is assumed).
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _numeric(text: str) -> list[DateReading] | None:
+    """Readings of an all-numeric date, or None if ``text`` is not one."""
+    if match := _YMD.fullmatch(text) or _COMPACT.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+        return [DateReading(year, month, day)]
+    if match := _YM.fullmatch(text):
+        return [DateReading(int(match[1]), int(match[2]))]
+    if match := _MY.fullmatch(text):
+        return [DateReading(_year(match[2]), int(match[1]))]
+    if match := _AMBIGUOUS.fullmatch(text):
+        first, second = int(match[1]), int(match[2])
+        maybe_year = _year(match[3]) if match[3] else None
+        if first == second:
+            return [DateReading(maybe_year, first, second)]
+        return [
+            DateReading(maybe_year, second, first, order="day/month"),
+            DateReading(maybe_year, first, second, order="month/day"),
+        ]
+    if _YEAR.fullmatch(text):
+        return [DateReading(int(text))]
+    return None
+
+
+def _worded(text: str) -> DateReading:
+    """The reading of a date with the month in words: "26th of April 2023", "Apr 26"."""
+    tokens = replace_number_words(_TOKEN.findall(text))
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    for token in tokens:
+        if token in _FILLERS:
+            continue
+        if token in _MONTHS and month is None:
+            month = _MONTHS[token]
+        elif token.startswith("'") and year is None:
+            year = _year(token)
+        elif token[:1].isdigit():
+            digits = token.rstrip("stndrh")
+            ordinal = digits != token
+            if len(digits) <= 2 and int(digits) <= 31 and day is None:
+                day = int(digits)
+            elif not ordinal and year is None and int(digits) > 31:
+                year = int(digits)
+            else:
+                raise UnusableAnswer(f"cannot read '{text}' as a date")
+        else:
+            raise UnusableAnswer(f"cannot read '{text}' as a date")
+    if year is None and month is None and day is None:
+        raise UnusableAnswer(f"cannot read '{text}' as a date")
+    return DateReading(year, month, day)
+
+
+def parse_date(text: str) -> list[DateReading]:
+    """Every plausible reading of a typed date; UnusableAnswer if there is none."""
+    cleaned = unicodedata.normalize("NFKC", text).translate(_DASHES).casefold().strip()
+    cleaned = "".join(c for c in unicodedata.normalize("NFD", cleaned)
+                      if not unicodedata.combining(c))
+    weekdays = _WEEKDAY.findall(cleaned)
+    if len(weekdays) > 1:
+        raise UnusableAnswer(f"cannot read '{text.strip()}' as a date: two weekdays")
+    weekday = _WEEKDAYS[weekdays[0]] if weekdays else None
+    rest = _WEEKDAY.sub(" ", cleaned).strip(" ,.;:!?\"'()[]")
+    rest = re.sub(r"^(?:on|the)\s+", "", rest)
+    if not rest:
+        if weekday is not None:
+            return [DateReading(weekday=weekday)]
+        raise UnusableAnswer("no date given")
+    readings = _numeric(rest) or [_worded(rest)]
+    valid = [r for r in readings if _valid(r.year, r.month, r.day)]
+    if not valid:
+        raise UnusableAnswer(f"'{text.strip()}' is not a real date")
+    if len(valid) == 1:
+        valid = [DateReading(valid[0].year, valid[0].month, valid[0].day)]
+    return [DateReading(r.year, r.month, r.day, weekday, r.order) for r in valid]
+
+
+def format_date(answer: dt.date, precision: str) -> str:
+    """The expected answer: "2023-04-26 (Wednesday, April 26, 2023)", "April 2023", "2023"."""
+    if precision == "year":
+        return str(answer.year)
+    month = calendar.month_name[answer.month]
+    if precision == "month":
+        return f"{month} {answer.year}"
+    weekday = calendar.day_name[answer.weekday()]
+    return f"{answer.isoformat()} ({weekday}, {month} {answer.day}, {answer.year})"

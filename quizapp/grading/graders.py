@@ -1,0 +1,87 @@
+"""The grader registry: one grader per question type, found by the type's name.
+
+A grader knows four things about its type: the expected answer for display, how
+to grade a response, how to split one typed line into a response (line mode),
+and how to build a response from command-line arguments (``quizapp grade``).
+Adding a question type means adding one ``Grader`` subclass with ``@registers``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+Q = TypeVar("Q")
+
+
+class Problems:
+    """Where a grader reports a part of an answer it cannot read.
+
+    Grading for a learner notes the problem and grades the part as wrong; the
+    command line (``strict``) stops at the first one, so a teacher sees it plainly.
+    """
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        self.notes: list[str] = []
+
+    def report(self, message: str) -> None:
+        if self.strict:
+            raise UnusableAnswer(message)
+        self.notes.append(message)
+
+
+def make_verdict(score: float, expected: str, *notes: str) -> Verdict:
+    """A verdict with the score clamped to [0, 1] and the non-empty notes joined."""
+    score = min(1.0, max(0.0, score))
+    full = score >= 1.0 - 1e-9
+    return Verdict(1.0 if full else score, full, expected, "; ".join(n for n in notes if n))
+
+
+class Grader(Generic[Q]):
+    """Grades answers to one question type."""
+
+    type_name: ClassVar[str]
+
+    def expected(self, question: Q) -> str:
+        raise NotImplementedError
+
+    def grade(
+        self, question: Q, response: object, shown: Sequence[str] | None, problems: Problems
+    ) -> Verdict:
+        """Grade ``response``; raise UnusableAnswer if none of it can be read."""
+        raise NotImplementedError
+
+    def split(self, question: Q, line: str) -> Response:
+        """One typed line as a response. Single-valued types take the line as it is."""
+        return line.strip()
+
+    def from_arguments(self, question: Q, arguments: Sequence[str]) -> Response:
+        """Command-line arguments as a response. Unquoted words make one answer."""
+        return " ".join(arguments).strip()
+
+
+GRADERS: dict[str, Grader[Any]] = {}
+
+G = TypeVar("G", bound=type[Grader[Any]])
+
+
+def registers(type_name: str) -> Callable[[G], G]:
+    """Class decorator: the grader for questions whose ``type`` is ``type_name``."""
+
+    def register(cls: G) -> G:
+        cls.type_name = type_name
+        GRADERS[type_name] = cls()
+        return cls
+
+    return register
+
+
+def grader_for(question: object) -> Grader[Any]:
+    type_name = getattr(question, "type", None)
+    try:
+        return GRADERS[str(type_name)]
+    except KeyError:
+        raise LookupError(f"no grader for question type {type_name!r}") from None

@@ -1,0 +1,107 @@
+"""Graders for picking among options: choice, truefalse and multi."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizapp.bank.models import ChoiceQuestion, MultiQuestion, TrueFalseQuestion
+from quizapp.grading.graders import Grader, Problems, make_verdict, registers
+from quizapp.grading.options import as_list, as_text, display_order, resolve, split_picks
+from quizapp.grading.text import normalise, plural
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+
+@registers("choice")
+class ChoiceGrader(Grader[ChoiceQuestion]):
+    """All or nothing; the pick is its number as shown or its text."""
+
+    def expected(self, question: ChoiceQuestion) -> str:
+        return question.answer
+
+    def grade(self, question: ChoiceQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        pick = resolve(as_text(response), display_order(question.choices, shown))
+        read_as = f"read as '{pick.option}'" if pick.typos else ""
+        if pick.option == question.answer:
+            return make_verdict(1.0, question.answer, read_as)
+        return make_verdict(0.0, question.answer, read_as or f"you picked '{pick.option}'")
+
+
+_TRUE_WORDS = frozenset({"true", "t", "yes", "y", "right", "correct"})
+_FALSE_WORDS = frozenset({"false", "f", "no", "n", "wrong", "incorrect"})
+
+
+def _truth(word: str) -> bool | None:
+    key = normalise(word)
+    if key in _TRUE_WORDS:
+        return True
+    if key in _FALSE_WORDS:
+        return False
+    return None
+
+
+@registers("truefalse")
+class TrueFalseGrader(Grader[TrueFalseQuestion]):
+    """All or nothing; "1" and "2" are the options as shown (True, then False by default)."""
+
+    def expected(self, question: TrueFalseQuestion) -> str:
+        return "True" if question.answer else "False"
+
+    def grade(self, question: TrueFalseQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        if isinstance(response, bool):
+            value: bool | None = response
+        else:
+            text = as_text(response).strip()
+            value = _truth(text)
+            if value is None and text.strip("#.) ") in ("1", "2"):
+                order = [_truth(option) for option in (shown or [])]
+                if sorted(order, key=str) != [False, True]:
+                    order = [True, False]
+                value = order[int(text.strip("#.) ")) - 1]
+            if value is None:
+                raise UnusableAnswer(f"'{text}' is neither true nor false" if text
+                                     else "no answer given")
+        return make_verdict(1.0 if value == question.answer else 0.0, self.expected(question))
+
+
+@registers("multi")
+class MultiGrader(Grader[MultiQuestion]):
+    """(right picks - wrong picks) / number of right answers, never below 0."""
+
+    def expected(self, question: MultiQuestion) -> str:
+        return "; ".join(question.answers)
+
+    def grade(self, question: MultiQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        options = display_order(question.choices, shown)
+        values = split_picks(response, options) if isinstance(response, str) else as_list(response)
+        picked: list[str] = []
+        unreadable = 0
+        for value in values:
+            try:
+                option = resolve(value, options).option
+            except UnusableAnswer as error:
+                problems.report(str(error))
+                unreadable += 1  # a pick that names no option is a wrong pick
+                continue
+            if option not in picked:
+                picked.append(option)
+        answers = set(question.answers)
+        right = sum(option in answers for option in picked)
+        wrong = len(picked) - right + unreadable
+        score = (right - wrong) / len(answers)
+        if not picked and not unreadable:
+            return make_verdict(0.0, self.expected(question), "nothing picked")
+        summary = ""
+        if right < len(answers) or wrong:
+            summary = f"{right} of {len(answers)} right"
+            if wrong:
+                summary += f", {plural(wrong, 'wrong pick')}"
+        return make_verdict(score, self.expected(question), summary, *problems.notes)
+
+    def split(self, question: MultiQuestion, line: str) -> Response:
+        return split_picks(line, question.choices)
+
+    def from_arguments(self, question: MultiQuestion, arguments: Sequence[str]) -> Response:
+        return list(arguments)

@@ -1,0 +1,193 @@
+"""Graders for typed answers: short, cloze, number and date."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from quizapp.bank.models import ClozeQuestion, DateQuestion, NumberQuestion, ShortQuestion
+from quizapp.grading.dates import DateReading, format_date, parse_date
+from quizapp.grading.graders import Grader, Problems, make_verdict, registers
+from quizapp.grading.numbers import format_number, parse_number
+from quizapp.grading.options import as_text
+from quizapp.grading.text import (
+    allowed_typos,
+    describe_match,
+    edit_distance,
+    match_text,
+    normalise,
+    plural,
+)
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+
+def _typed(response: object) -> str:
+    text = as_text(response).strip()
+    if not text:
+        raise UnusableAnswer("no answer given")
+    return text
+
+
+@registers("short")
+class ShortGrader(Grader[ShortQuestion]):
+    def expected(self, question: ShortQuestion) -> str:
+        return question.answers[0]
+
+    def grade(self, question: ShortQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        match = match_text(_typed(response), question.answers,
+                           fuzzy=question.fuzzy, accents=question.accents)
+        note = describe_match(match, question.answers, fuzzy=question.fuzzy)
+        return make_verdict(1.0 if match.accepted else 0.0, self.expected(question), note)
+
+
+@registers("cloze")
+class ClozeGrader(Grader[ClozeQuestion]):
+    """Credit per blank; each blank is graded like a short answer."""
+
+    def expected(self, question: ClozeQuestion) -> str:
+        return "; ".join(alternatives[0] for alternatives in question.blanks())
+
+    def grade(self, question: ClozeQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        blanks = question.blanks()
+        if not blanks:
+            raise UnusableAnswer("this question has no blanks to fill")
+        answers = self._answers(response)
+        extra = [a for a in answers[len(blanks):] if a]
+        if extra or len(answers) < len(blanks):
+            if problems.strict:
+                problems.report(f"this question has {plural(len(blanks), 'blank')}; "
+                                f"give one answer per blank (got {len(answers)})")
+            elif extra:
+                problems.notes.append(f"{plural(len(extra), 'extra answer')} ignored")
+        right = 0
+        details: list[str] = []
+        for number, alternatives in enumerate(blanks, start=1):
+            typed = answers[number - 1] if number <= len(answers) else ""
+            match = match_text(typed, alternatives, fuzzy=question.fuzzy,
+                               accents=question.accents)
+            right += match.accepted
+            detail = describe_match(match, alternatives, fuzzy=question.fuzzy)
+            if detail:
+                details.append(detail if len(blanks) == 1 else f"blank {number}: {detail}")
+        summary = f"{right} of {len(blanks)} blanks" if len(blanks) > 1 and right < len(
+            blanks) else ""
+        return make_verdict(right / len(blanks), self.expected(question),
+                            summary, *details, *problems.notes)
+
+    @staticmethod
+    def _answers(response: object) -> list[str]:
+        # Blanks are positional: an empty answer keeps its place.
+        if isinstance(response, str):
+            return [part.strip() for part in response.split(";")]
+        if isinstance(response, Sequence) and not isinstance(response, bytes | bytearray):
+            return [as_text(item).strip() for item in response]
+        raise UnusableAnswer(f"cannot read answers from {type(response).__name__}")
+
+    def split(self, question: ClozeQuestion, line: str) -> Response:
+        return self._answers(line)
+
+    def from_arguments(self, question: ClozeQuestion, arguments: Sequence[str]) -> Response:
+        return list(arguments)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def unit_matches(typed: str, unit: str) -> bool:
+    """ "minutes", "minute", "min", "mins", "Minutes." all name the unit "minutes"."""
+    typed_key, unit_key = normalise(typed), normalise(unit)
+    if not typed_key or typed_key == unit_key:
+        return True
+    typed_one, unit_one = _singular(typed_key), _singular(unit_key)
+    if typed_one == unit_one or (typed_one.isalpha() and unit_key.startswith(typed_one)):
+        return True
+    allowed = allowed_typos(len(unit_key))
+    return bool(allowed) and edit_distance(typed_key, unit_key, allowed) <= allowed
+
+
+@registers("number")
+class NumberGrader(Grader[NumberQuestion]):
+    """Right within the absolute tolerance; a trailing unit must be the question's."""
+
+    def expected(self, question: NumberQuestion) -> str:
+        shown = f"{format_number(question.answer)} {question.unit}".strip()
+        if question.tolerance:
+            shown += f" (±{format_number(question.tolerance)})"
+        return shown
+
+    def grade(self, question: NumberQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        text = _typed(response)
+        typed = parse_number(unicodedata.normalize("NFKC", text).casefold())
+        if typed is None:
+            raise UnusableAnswer(f"'{text}' is not a number")
+        rest = typed.rest.strip(" .,;:!?")
+        if any(char.isdigit() for char in rest):
+            raise UnusableAnswer(f"give one number, not '{text}'")
+        expected = self.expected(question)
+        if rest and question.unit and not unit_matches(rest, question.unit):
+            return make_verdict(0.0, expected, f"the answer is in {question.unit}, not '{rest}'")
+        # A hair of slack so 0.1 + 0.2 counts as 0.3.
+        slack = 1e-9 * max(1.0, abs(question.answer))
+        off = abs(typed.value - question.answer)
+        if off > question.tolerance + slack:
+            return make_verdict(0.0, expected)
+        note = "" if off <= slack else (
+            f"within ±{format_number(question.tolerance)} of {format_number(question.answer)}")
+        return make_verdict(1.0, expected, note)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@registers("date")
+class DateGrader(Grader[DateQuestion]):
+    """Right when the parts the precision asks for are right.
+
+    A missing year is accepted unless the question requires one. A weekday that
+    contradicts a right date halves the score: the learner knew the date but
+    claimed something false about it.
+    """
+
+    def expected(self, question: DateQuestion) -> str:
+        return format_date(question.answer, question.precision)
+
+    def grade(self, question: DateQuestion, response: object,
+              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+        readings = parse_date(_typed(response))
+        judged = [(*self._judge(question, reading), reading) for reading in readings]
+        score, note, reading = max(judged, key=lambda item: item[0])
+        if reading.order and score > 0:
+            note = "; ".join(filter(None, [f"read as {reading.order} ({reading.describe()})",
+                                           note]))
+        return make_verdict(score, self.expected(question), note)
+
+    @staticmethod
+    def _judge(question: DateQuestion, reading: DateReading) -> tuple[float, str]:
+        answer = question.answer
+        if question.precision == "year":
+            if reading.year is None:
+                return 0.0, "give the year"
+            return (1.0, "") if reading.year == answer.year else (0.0, "")
+        if reading.month is None:
+            return 0.0, "a weekday alone is not a date" if reading.weekday is not None and (
+                reading.day is None and reading.year is None) else "give the month"
+        if question.precision == "day" and reading.day is None:
+            return 0.0, "give the day as well"
+        if reading.month != answer.month or (
+            question.precision == "day" and reading.day != answer.day
+        ):
+            return 0.0, ""
+        if reading.year is None:
+            if question.require_year:
+                return 0.0, "right, but the year is required"
+        elif reading.year != answer.year:
+            return 0.0, f"right {'day' if question.precision == 'day' else 'month'}, wrong year"
+        if (question.precision == "day" and reading.weekday is not None
+                and reading.weekday != answer.weekday()):
+            return 0.5, (f"the date is right, but it was a {_WEEKDAY_NAMES[answer.weekday()]}, "
+                         f"not a {_WEEKDAY_NAMES[reading.weekday]}")
+        return 1.0, ""
