@@ -192,7 +192,7 @@ def _numeral(text: str) -> tuple[float, str] | None:
 
 
 def parse_number(text: str) -> TypedNumber | None:
-    """Read "12", "12.0", "twelve", "1,000", "about 60 minutes", "1.5 million"; None if no number.
+    """Read "12", "12.0", "twelve", "1,000", "about 60 minutes", "an hour"; None if no number.
 
     Expects text already NFKC-normalised and casefolded.
     """
@@ -211,9 +211,14 @@ def parse_number(text: str) -> TypedNumber | None:
     else:
         tokens = [t for t in _WORD_SPLIT.split(text) if t]
         phrase = number_phrase(tokens, 0) if tokens else None
-        if phrase is None or phrase.ordinal:
+        if phrase is not None and not phrase.ordinal:
+            value, rest = float(phrase.value), " ".join(tokens[phrase.end:])
+        elif tokens == ["none"]:
+            value, rest = 0.0, ""
+        elif len(tokens) > 1 and tokens[0] in ("a", "an") and tokens[1] not in NUMBER_WORDS:
+            value, rest = 1.0, " ".join(tokens[1:])  # "an hour"
+        else:
             return None
-        value, rest = float(phrase.value), " ".join(tokens[phrase.end:])
     return TypedNumber(-value if negative else value, rest.strip())
 
 

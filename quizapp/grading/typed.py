@@ -173,8 +173,10 @@ class DateGrader(Grader[DateQuestion]):
                 return 0.0, "give the year"
             return (1.0, "") if reading.year == answer.year else (0.0, "")
         if reading.month is None:
-            return 0.0, "a weekday alone is not a date" if reading.weekday is not None and (
-                reading.day is None and reading.year is None) else "give the month"
+            if reading.weekday is not None and reading.day is None and reading.year is None:
+                return 0.0, "a weekday alone is not a date"
+            return 0.0, "give the day and month" if question.precision == "day" else (
+                "give the month")
         if question.precision == "day" and reading.day is None:
             return 0.0, "give the day as well"
         if reading.month != answer.month or (
