@@ -125,7 +125,7 @@ def _worded(text: str) -> DateReading:
             ordinal = digits != token
             if len(digits) <= 2 and int(digits) <= 31 and day is None:
                 day = int(digits)
-            elif not ordinal and year is None and int(digits) > 31:
+            elif not ordinal and year is None and len(digits) >= 3:  # "April 32" is no year
                 year = int(digits)
             else:
                 raise UnusableAnswer(f"cannot read '{text}' as a date")

@@ -175,6 +175,8 @@ class TypedNumber:
 
     value: float
     rest: str
+    by_article: bool = False
+    """Read from "a"/"an" before a word ("an hour"): a number only if that word is the unit."""
 
 
 def _numeral(text: str) -> tuple[float, str] | None:
@@ -216,7 +218,7 @@ def parse_number(text: str) -> TypedNumber | None:
         elif tokens == ["none"]:
             value, rest = 0.0, ""
         elif len(tokens) > 1 and tokens[0] in ("a", "an") and tokens[1] not in NUMBER_WORDS:
-            value, rest = 1.0, " ".join(tokens[1:])  # "an hour"
+            return TypedNumber(-1.0 if negative else 1.0, " ".join(tokens[1:]), by_article=True)
         else:
             return None
     return TypedNumber(-value if negative else value, rest.strip())

@@ -122,7 +122,8 @@ class NumberGrader(Grader[NumberQuestion]):
               shown: Sequence[str] | None, problems: Problems) -> Verdict:
         text = _typed(response)
         typed = parse_number(unicodedata.normalize("NFKC", text).casefold())
-        if typed is None:
+        if typed is None or (typed.by_article and not (
+                question.unit and unit_matches(typed.rest, question.unit))):
             raise UnusableAnswer(f"'{text}' is not a number")
         rest = typed.rest.strip(" .,;:!?")
         if any(char.isdigit() for char in rest):
