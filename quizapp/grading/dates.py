@@ -8,23 +8,25 @@ readings; the grader accepts it if either is right and says which it took.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.grading.numbers import replace_number_words
 from quizapp.grading.verdict import UnusableAnswer
 
-MONTH_NAMES = [calendar.month_name[m].lower() for m in range(1, 13)]
-WEEKDAY_NAMES = [calendar.day_name[d].lower() for d in range(7)]
+# English names, spelt out rather than taken from ``calendar``, whose names follow the locale.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)} | {
-    name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {
+    name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)
 } | {"sept": 9}
-_WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)} | {
-    name[:3]: number for number, name in enumerate(WEEKDAY_NAMES)
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)} | {
+    name[:3].lower(): number for number, name in enumerate(WEEKDAY_NAMES)
 } | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?")
 _FILLERS = frozenset({"of", "the", "on", "in", "year", "ad", "ce"})
@@ -40,8 +42,7 @@ _TOKEN = re.compile(r"'\d{2}|\d+(?:st|nd|rd|th)?|[^\W\d_]+")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 
 
-@dataclass(frozen=True)
-class DateReading:
+class DateReading(NamedTuple):
     """One reading of a typed date; parts left out are None."""
 
     year: int | None = None
@@ -56,7 +57,7 @@ class DateReading:
         """ "26 April 2023", "April 2023", "26 April" — for notes."""
         parts = [str(self.day)] if self.day else []
         if self.month:
-            parts.append(calendar.month_name[self.month])
+            parts.append(MONTH_NAMES[self.month - 1])
         if self.year is not None:
             parts.append(str(self.year))
         return " ".join(parts)
@@ -80,8 +81,10 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
         return False
     if month is None:
         return True
-    # With no year, February 29 is possible (a leap year is assumed).
-    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+    if month == 2 and day == 29 and year is not None:
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # With no year, February 29 is possible.
+    return day <= _DAYS_IN_MONTH[month - 1]
 
 
 def _numeric(text: str) -> list[DateReading] | None:
@@ -164,8 +167,8 @@ def format_date(answer: dt.date, precision: str) -> str:
     """The expected answer: "2023-04-26 (Wednesday, April 26, 2023)", "April 2023", "2023"."""
     if precision == "year":
         return str(answer.year)
-    month = calendar.month_name[answer.month]
+    month = MONTH_NAMES[answer.month - 1]
     if precision == "month":
         return f"{month} {answer.year}"
-    weekday = calendar.day_name[answer.weekday()]
+    weekday = WEEKDAY_NAMES[answer.weekday()]
     return f"{answer.isoformat()} ({weekday}, {month} {answer.day}, {answer.year})"

@@ -9,7 +9,7 @@ to a ``number`` question ("about 60 minutes").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _UNIT_NAMES = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -44,8 +44,7 @@ SCALES = {
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDRED) | frozenset(SCALES)
 
 
-@dataclass(frozen=True)
-class NumberPhrase:
+class NumberPhrase(NamedTuple):
     """A number read from words: its value, where it ends, and whether it was an ordinal."""
 
     value: int
@@ -169,8 +168,7 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 
 
-@dataclass(frozen=True)
-class TypedNumber:
+class TypedNumber(NamedTuple):
     """A number read from a typed answer, and what followed it (a unit, say)."""
 
     value: float

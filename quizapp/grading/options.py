@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.grading.text import allowed_typos, compare_key, edit_distance
 from quizapp.grading.verdict import UnusableAnswer
@@ -56,8 +56,7 @@ def display_order(options: Sequence[str], shown: Sequence[object] | None) -> lis
     return list(options)
 
 
-@dataclass(frozen=True)
-class Pick:
+class Pick(NamedTuple):
     """An option a learner picked, and how it was recognised."""
 
     option: str

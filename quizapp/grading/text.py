@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizapp.grading.numbers import replace_number_words
 
@@ -128,11 +128,10 @@ def compare_key(text: str, accents: bool) -> str:
     return _LEADING_ARTICLE.sub("", normalise(text, accents=accents))
 
 
-@dataclass(frozen=True)
-class TextMatch:
+class TextMatch(NamedTuple):
     """How a typed answer compares with the accepted ones."""
 
-    index: int | None
+    matched: int | None
     """The accepted answer it matched, or None."""
     typos: int = 0
     """Typos forgiven in matching it."""
@@ -143,7 +142,7 @@ class TextMatch:
 
     @property
     def accepted(self) -> bool:
-        return self.index is not None
+        return self.matched is not None
 
 
 def match_text(
@@ -188,11 +187,11 @@ def plural(count: int, word: str) -> str:
 
 def describe_match(match: TextMatch, accepted: Sequence[str], *, fuzzy: bool = True) -> str:
     """The note for a text answer: which alternative it matched, typos forgiven, near misses."""
-    if match.index is not None:
+    if match.matched is not None:
         typos = f"{plural(match.typos, 'typo')}" if match.typos else ""
-        if match.index == 0:
+        if match.matched == 0:
             return f"accepted with {typos}" if typos else ""
-        alternative = f"matched the alternative '{accepted[match.index]}'"
+        alternative = f"matched the alternative '{accepted[match.matched]}'"
         return f"{alternative} with {typos}" if typos else alternative
     if match.accents_only:
         return "the accents matter here"

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from quizapp.bank.models import ClozeQuestion, DateQuestion, NumberQuestion, ShortQuestion
-from quizapp.grading.dates import DateReading, format_date, parse_date
+from quizapp.grading.dates import WEEKDAY_NAMES, DateReading, format_date, parse_date
 from quizapp.grading.graders import Grader, Problems, make_verdict, registers
 from quizapp.grading.numbers import format_number, parse_number
 from quizapp.grading.options import as_text
@@ -141,9 +141,6 @@ class NumberGrader(Grader[NumberQuestion]):
         return make_verdict(1.0, expected, note)
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 @registers("date")
 class DateGrader(Grader[DateQuestion]):
     """Right when the parts the precision asks for are right.
@@ -191,6 +188,6 @@ class DateGrader(Grader[DateQuestion]):
             return 0.0, f"right {'day' if question.precision == 'day' else 'month'}, wrong year"
         if (question.precision == "day" and reading.weekday is not None
                 and reading.weekday != answer.weekday()):
-            return 0.5, (f"the date is right, but it was a {_WEEKDAY_NAMES[answer.weekday()]}, "
-                         f"not a {_WEEKDAY_NAMES[reading.weekday]}")
+            return 0.5, (f"the date is right, but it was a {WEEKDAY_NAMES[answer.weekday()]}, "
+                         f"not a {WEEKDAY_NAMES[reading.weekday]}")
         return 1.0, ""
