@@ -12,6 +12,7 @@ from quizapp.grading.options import (
     as_mapping,
     as_text,
     display_order,
+    read_as_positions,
     resolve,
     split_picks,
 )
@@ -39,9 +40,10 @@ class OrderGrader(Grader[OrderQuestion]):
         # Place in the learner's order of each item, by its index in the right order.
         # Items written twice in the bank are told apart by taking the next unused one.
         place: dict[int, int] = {}
+        by_position = read_as_positions(values, options)
         for value in values:
             try:
-                item = resolve(value, options, "item").option
+                item = resolve(value, options, "item", by_position=by_position).option
             except UnusableAnswer as error:
                 problems.report(str(error))
                 continue
@@ -96,12 +98,19 @@ class MatchGrader(Grader[MatchQuestion]):
     def grade(self, question: MatchQuestion, response: object,
               shown: Sequence[str] | None, problems: Problems) -> Verdict:
         lefts = _dedupe([left for left, _ in question.pairs])
-        rights = display_order(_dedupe([right for _, right in question.pairs]), shown)
-        chosen: dict[str, str] = {}
+        rights = display_order([right for _, right in question.pairs], shown)
+        written_pairs: list[tuple[str, str]] = []
         for position, written in enumerate(self._written(response)):
             try:
-                left, right_text = self._split_pair(written, position, lefts)
-                right = resolve(right_text, rights, "right-hand option").option
+                written_pairs.append(self._split_pair(written, position, lefts))
+            except UnusableAnswer as error:
+                problems.report(str(error))
+        by_position = read_as_positions([right for _, right in written_pairs], rights)
+        chosen: dict[str, str] = {}
+        for left, right_text in written_pairs:
+            try:
+                right = resolve(right_text, rights, "right-hand option",
+                                by_position=by_position).option
             except UnusableAnswer as error:
                 problems.report(str(error))
                 continue

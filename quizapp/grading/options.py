@@ -64,19 +64,22 @@ class Pick(NamedTuple):
     by_number: bool = False
 
 
-def resolve(value: str, options: Sequence[str], what: str = "choice") -> Pick:
+def resolve(value: str, options: Sequence[str], what: str = "choice", *,
+            by_position: bool = False) -> Pick:
     """The option ``value`` names: its number (1-based, as shown) or its text, typos forgiven.
 
     A number that is also an option's text ("12" among "10", "12", "15") is read as
-    that text: the front ends number the options, but a learner typing the value
-    of a numeric option means the value.
+    that text, unless ``by_position`` says the numbers of this answer are positions
+    (see ``read_as_positions``).
     """
     text = value.strip()
+    position = _POSITION.fullmatch(text)
+    if by_position and position and 1 <= int(position[1]) <= len(options):
+        return Pick(options[int(position[1]) - 1], by_number=True)
     key = compare_key(text, False)
     for option in options:
         if compare_key(option, False) == key:
             return Pick(option)
-    position = _POSITION.fullmatch(text)
     if position:
         number = int(position[1])
         if 1 <= number <= len(options):
@@ -96,6 +99,23 @@ def resolve(value: str, options: Sequence[str], what: str = "choice") -> Pick:
         if scored and (len(scored) == 1 or scored[0][0] < scored[1][0]):
             return Pick(scored[0][1], typos=scored[0][0])
     raise UnusableAnswer(f"'{text}' is not one of the {what}s" if text else f"no {what} given")
+
+
+def read_as_positions(values: Sequence[str], options: Sequence[str]) -> bool:
+    """Whether several picks are all option numbers, to be read the same way.
+
+    True when every value is a number from 1 to the number of options and at least
+    one of them is not an option's own text: "1; 2; 4" among the options "2", "3",
+    "4", "5" means the first, second and fourth, not "2" and "4" by text and the
+    first by number. When every value is also an option's text, texts win.
+    """
+    if not values:
+        return False
+    numbers = [_POSITION.fullmatch(value.strip()) for value in values]
+    if not all(match and 1 <= int(match[1]) <= len(options) for match in numbers):
+        return False
+    keys = {compare_key(option, False) for option in options}
+    return not all(compare_key(value, False) in keys for value in values)
 
 
 def split_picks(value: str, options: Sequence[str]) -> list[str]:

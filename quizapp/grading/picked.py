@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from quizapp.bank.models import ChoiceQuestion, MultiQuestion, TrueFalseQuestion
 from quizapp.grading.graders import Grader, Problems, make_verdict, registers
-from quizapp.grading.options import as_list, as_text, display_order, resolve, split_picks
+from quizapp.grading.options import (
+    as_list,
+    as_text,
+    display_order,
+    read_as_positions,
+    resolve,
+    split_picks,
+)
 from quizapp.grading.text import normalise, plural
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
 
@@ -78,9 +85,10 @@ class MultiGrader(Grader[MultiQuestion]):
         values = split_picks(response, options) if isinstance(response, str) else as_list(response)
         picked: list[str] = []
         unreadable = 0
+        by_position = read_as_positions(values, options)
         for value in values:
             try:
-                option = resolve(value, options).option
+                option = resolve(value, options, by_position=by_position).option
             except UnusableAnswer as error:
                 problems.report(str(error))
                 unreadable += 1  # a pick that names no option is a wrong pick

@@ -15,6 +15,9 @@ PAPER = multi(["Sovereignty", "Independence", "Territorial integrity", "Neutrali
                "Disarmament"], ["Sovereignty", "Independence", "Territorial integrity"])
 PLEDGE = multi(["A delegation", "A special representative", "Troops", "Weapons"],
                ["A delegation", "A special representative"])
+PRIMES = multi(["2", "3", "4", "5"], ["2", "3", "5"])
+SIZES = order("1", "2", "3")
+TENS = order("10", "20", "30")
 COMMA = multi(["Peace, and talks", "War", "Trade"], ["Peace, and talks"])
 TRUE, FALSE = truefalse(True), truefalse(False)
 SPOKESMAN = short("Nykyforov", "Sergiy Nykyforov", "Nikiforov")
@@ -118,6 +121,14 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
                                             "A special representative"]),
     ("multi-comma-in-option", COMMA, "Peace, and talks", 1, None),
     ("multi-single-string", PLEDGE, "a delegation", 0.5, None),
+    # Numeric options: the picks of one answer are read all as numbers or all as texts.
+    ("multi-numeric-options-as-texts", PRIMES, ["2", "3", "5"], 1, None),
+    ("multi-numeric-options-as-positions", PRIMES, "1; 2; 4", 1, None),
+    ("multi-numeric-options-texts-and-out-of-range", PRIMES, "2 3 5", 1, None),
+    ("multi-numeric-options-all-both", PRIMES, "2; 3; 4", 1 / 3, None),
+    ("order-numeric-items-all-both-read-as-texts", SIZES, ["2", "3", "1"], 1 / 3,
+     ["3", "1", "2"]),
+    ("order-numeric-items-as-positions", TENS, ["2", "3", "1"], 1, ["30", "10", "20"]),
     # short
     ("short-exact", SPOKESMAN, "Nykyforov", 1, None),
     ("short-lower", SPOKESMAN, "nykyforov", 1, None),
