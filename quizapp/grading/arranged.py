@@ -17,7 +17,7 @@ from quizapp.grading.options import (
     split_picks,
 )
 from quizapp.grading.text import plural
-from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
 
 
 @registers("order")
@@ -143,7 +143,7 @@ class MatchGrader(Grader[MatchQuestion]):
         separators = list(_PAIR_SEPARATOR.finditer(written))
         if not separators:
             if position >= len(lefts):
-                raise UnusableAnswer(f"'{written}': more answers than left items")
+                raise UnusableAnswer(f"{quoted(written)}: more answers than left items")
             return lefts[position], written
         # A left item may itself hold "=": take the first split whose left side is one.
         first_error: UnusableAnswer | None = None
@@ -163,5 +163,5 @@ class MatchGrader(Grader[MatchQuestion]):
     def from_arguments(self, question: MatchQuestion, arguments: Sequence[str]) -> Response:
         for argument in arguments:
             if not _PAIR_SEPARATOR.search(argument):
-                raise UnusableAnswer(f"'{argument}' is not a pair: write left=right")
+                raise UnusableAnswer(f"{quoted(argument)} is not a pair: write left=right")
         return list(arguments)

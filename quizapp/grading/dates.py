@@ -14,7 +14,7 @@ import unicodedata
 from typing import NamedTuple
 
 from quizapp.grading.numbers import replace_number_words
-from quizapp.grading.verdict import UnusableAnswer
+from quizapp.grading.verdict import UnusableAnswer, quoted
 
 # English names, spelt out rather than taken from ``calendar``, whose names follow the locale.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -131,11 +131,11 @@ def _worded(text: str) -> DateReading:
             elif not ordinal and year is None and len(digits) >= 3:  # "April 32" is no year
                 year = int(digits)
             else:
-                raise UnusableAnswer(f"cannot read '{text}' as a date")
+                raise UnusableAnswer(f"cannot read {quoted(text)} as a date")
         else:
-            raise UnusableAnswer(f"cannot read '{text}' as a date")
+            raise UnusableAnswer(f"cannot read {quoted(text)} as a date")
     if year is None and month is None and day is None:
-        raise UnusableAnswer(f"cannot read '{text}' as a date")
+        raise UnusableAnswer(f"cannot read {quoted(text)} as a date")
     return DateReading(year, month, day)
 
 
@@ -146,7 +146,7 @@ def parse_date(text: str) -> list[DateReading]:
                       if not unicodedata.combining(c))
     weekdays = _WEEKDAY.findall(cleaned)
     if len(weekdays) > 1:
-        raise UnusableAnswer(f"cannot read '{text.strip()}' as a date: two weekdays")
+        raise UnusableAnswer(f"cannot read {quoted(text)} as a date: two weekdays")
     weekday = _WEEKDAYS[weekdays[0]] if weekdays else None
     rest = _WEEKDAY.sub(" ", cleaned).strip(" ,.;:!?\"'()[]")
     rest = re.sub(r"^(?:on|the)\s+", "", rest)
@@ -157,7 +157,7 @@ def parse_date(text: str) -> list[DateReading]:
     readings = _numeric(rest) or [_worded(rest)]
     valid = [r for r in readings if _valid(r.year, r.month, r.day)]
     if not valid:
-        raise UnusableAnswer(f"'{text.strip()}' is not a real date")
+        raise UnusableAnswer(f"{quoted(text)} is not a real date")
     if len(valid) == 1:
         valid = [DateReading(valid[0].year, valid[0].month, valid[0].day)]
     return [DateReading(r.year, r.month, r.day, weekday, r.order) for r in valid]

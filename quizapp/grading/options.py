@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from quizapp.grading.text import allowed_typos, compare_key, edit_distance
-from quizapp.grading.verdict import UnusableAnswer
+from quizapp.grading.verdict import UnusableAnswer, quoted
 
 _POSITION = re.compile(r"#?\s*(\d{1,6})\s*[.)]?")
 _SPACED_POSITIONS = re.compile(r"\d{1,6}(?:\s+\d{1,6})+")
@@ -98,7 +98,9 @@ def resolve(value: str, options: Sequence[str], what: str = "choice", *,
         # Forgive a typo only when it points at one option more closely than at any other.
         if scored and (len(scored) == 1 or scored[0][0] < scored[1][0]):
             return Pick(scored[0][1], typos=scored[0][0])
-    raise UnusableAnswer(f"'{text}' is not one of the {what}s" if text else f"no {what} given")
+    if not text:
+        raise UnusableAnswer(f"no {what} given")
+    raise UnusableAnswer(f"{quoted(text)} is not one of the {what}s")
 
 
 def read_as_positions(values: Sequence[str], options: Sequence[str]) -> bool:

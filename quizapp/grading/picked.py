@@ -15,7 +15,7 @@ from quizapp.grading.options import (
     split_picks,
 )
 from quizapp.grading.text import normalise, plural
-from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
 
 
 @registers("choice")
@@ -67,7 +67,7 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
                     order = [True, False]
                 value = order[int(text.strip("#.) ")) - 1]
             if value is None:
-                raise UnusableAnswer(f"'{text}' is neither true nor false" if text
+                raise UnusableAnswer(f"{quoted(text)} is neither true nor false" if text
                                      else "no answer given")
         return make_verdict(1.0 if value == question.answer else 0.0, self.expected(question))
 

@@ -18,7 +18,7 @@ from quizapp.grading.text import (
     normalise,
     plural,
 )
-from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
 
 
 def _typed(response: object) -> str:
@@ -124,13 +124,14 @@ class NumberGrader(Grader[NumberQuestion]):
         typed = parse_number(unicodedata.normalize("NFKC", text).casefold())
         if typed is None or (typed.by_article and not (
                 question.unit and unit_matches(typed.rest, question.unit))):
-            raise UnusableAnswer(f"'{text}' is not a number")
+            raise UnusableAnswer(f"{quoted(text)} is not a number")
         rest = typed.rest.strip(" .,;:!?")
         if any(char.isdigit() for char in rest):
-            raise UnusableAnswer(f"give one number, not '{text}'")
+            raise UnusableAnswer(f"give one number, not {quoted(text)}")
         expected = self.expected(question)
         if rest and question.unit and not unit_matches(rest, question.unit):
-            return make_verdict(0.0, expected, f"the answer is in {question.unit}, not '{rest}'")
+            return make_verdict(0.0, expected,
+                                f"the answer is in {question.unit}, not {quoted(rest)}")
         # A hair of slack so 0.1 + 0.2 counts as 0.3.
         slack = 1e-9 * max(1.0, abs(question.answer))
         off = abs(typed.value - question.answer)

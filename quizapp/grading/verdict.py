@@ -39,3 +39,9 @@ class UnusableAnswer(ValueError):
     Graders raise it internally; ``grade`` turns it into a wrong verdict whose
     note is the message, and only the command line lets it through.
     """
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """A learner's text quoted in a note, cut short so a pasted page stays one line."""
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1]}…'"

@@ -60,6 +60,7 @@ FIRE = cloze("watch the {{fire}}, add {{fuel}}, to {{profit}}")
     (ROLES, {"Xi": "China"}, "1 of 2 pairs"),
     (ROLES, ["Xi=China", "Mao=Ukraine"], "1 of 2 pairs; 'Mao' is not one of the left items"),
     (SPOKESMAN, None, "cannot read an answer from NoneType"),
+    (number(60), "x" * 500, f"'{'x' * 39}…' is not a number"),
 ])
 def test_note(question: Any, response: Any, note: str) -> None:
     assert grade(question, response).note == note
