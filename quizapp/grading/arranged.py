@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quizapp.bank.models import MatchQuestion, OrderQuestion
 from quizapp.grading.graders import Grader, Problems, make_verdict, registers
 from quizapp.grading.options import (
     as_list,
-    as_mapping,
     as_text,
     display_order,
     read_as_positions,
@@ -101,6 +100,8 @@ class MatchGrader(Grader[MatchQuestion]):
         rights = display_order([right for _, right in question.pairs], shown)
         written_pairs: list[tuple[str, str]] = []
         for position, written in enumerate(self._written(response)):
+            if not written:
+                continue  # a blank bare answer: that left item is left unmatched
             try:
                 written_pairs.append(self._split_pair(written, position, lefts))
             except UnusableAnswer as error:
@@ -128,11 +129,13 @@ class MatchGrader(Grader[MatchQuestion]):
 
     @staticmethod
     def _written(response: object) -> list[tuple[str, str] | str]:
-        """The pairs as written: (left, right) from a mapping, else "left=right" or a bare right."""
-        mapping = as_mapping(response)
-        if mapping is not None:
-            return [(as_text(key), as_text(value)) for key, value in mapping.items()]
-        return list(as_list(response))
+        """The pairs as written: (left, right) from a mapping, else "left=right" or a bare right.
+
+        Bare right sides go with the left items by place, so an empty one keeps its place.
+        """
+        if isinstance(response, Mapping):
+            return [(as_text(key), as_text(value)) for key, value in response.items()]
+        return list(as_list(response, keep_empty=True))
 
     @staticmethod
     def _split_pair(written: tuple[str, str] | str, position: int,
@@ -158,7 +161,8 @@ class MatchGrader(Grader[MatchQuestion]):
         raise first_error
 
     def split(self, question: MatchQuestion, line: str) -> Response:
-        return [part.strip() for part in line.split(";") if part.strip()]
+        parts = [part.strip() for part in line.split(";")]
+        return parts if any(parts) else []
 
     def from_arguments(self, question: MatchQuestion, arguments: Sequence[str]) -> Response:
         for argument in arguments:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from quizapp.grading.text import allowed_typos, compare_key, edit_distance
@@ -30,17 +30,18 @@ def as_text(value: object) -> str:
     raise UnusableAnswer(f"cannot read an answer from {type(value).__name__}")
 
 
-def as_list(value: object, separator: str = ";") -> list[str]:
-    """Several values: a sequence of texts, or one text split on ``separator``."""
+def as_list(value: object, separator: str = ";", *, keep_empty: bool = False) -> list[str]:
+    """Several values: a sequence of texts, or one text split on ``separator``.
+
+    Empty values are dropped unless ``keep_empty`` (where a value's place matters).
+    """
     if isinstance(value, str):
-        return [part.strip() for part in value.split(separator) if part.strip()]
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [as_text(item).strip() for item in value if as_text(item).strip()]
-    raise UnusableAnswer(f"cannot read answers from {type(value).__name__}")
-
-
-def as_mapping(value: object) -> Mapping[object, object] | None:
-    return value if isinstance(value, Mapping) else None
+        parts = [part.strip() for part in value.split(separator)]
+    elif isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        parts = [as_text(item).strip() for item in value]
+    else:
+        raise UnusableAnswer(f"cannot read answers from {type(value).__name__}")
+    return parts if keep_empty else [part for part in parts if part]
 
 
 def display_order(options: Sequence[str], shown: Sequence[object] | None) -> list[str]:

@@ -40,10 +40,6 @@ def _strip_accents(text: str) -> str:
     return bare.translate(_BASE_LETTERS)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
 def _punctuation_to_spaces(text: str) -> str:
     """Drop apostrophes and abbreviation dots, keep decimal points, space out the rest.
 

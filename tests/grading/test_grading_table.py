@@ -282,6 +282,7 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("match-line", ROLES, "Xi=China; Zelensky=Ukraine; Putin=Russia", 1, None),
     ("match-bare-rights", ROLES, ["China", "Ukraine", "Russia"], 1, None),
     ("match-numbers", ROLES, ["1", "2", "3"], 1, None),
+    ("match-bare-with-a-gap", ROLES, "China;;Russia", 2 / 3, None),
     ("match-numbers-as-shown", ROLES, ["2", "3", "1"], 1, ["Russia", "China", "Ukraine"]),
     ("match-left-numbers", ROLES, ["1=China", "2=Ukraine", "3=Russia"], 1, None),
     ("match-one-swap", ROLES, {"Xi": "China", "Zelensky": "Russia", "Putin": "Ukraine"}, 1 / 3,
