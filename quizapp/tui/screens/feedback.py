@@ -22,6 +22,26 @@ BANNERS = {
 }
 
 
+class SteadyFooter(Footer):
+    """A footer that makes its keys anew only when the keys to show have changed.
+
+    Textual's footer remakes every key whenever its screen's bindings may have changed,
+    which includes every return to the screen: for the feedback screen, shown again after
+    each answer with the same keys, that was a third of the time the feedback took to
+    come up.
+    """
+
+    _shown: tuple[tuple[str, str, bool], ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        keys = tuple((binding.key, binding.description, enabled)
+                     for _, binding, enabled, _ in screen.active_bindings.values()
+                     if binding.show)
+        if keys != self._shown or not self.children:
+            self._shown = keys
+            super().bindings_changed(screen)
+
+
 def status_of(outcome: Outcome) -> str:
     return "timed out" if outcome.timed_out else outcome.verdict.status
 
@@ -32,7 +52,12 @@ def labelled(label: str, text: str, style: str = "") -> Content:
 
 
 class FeedbackScreen(Screen[None]):
-    """Shown after an answer; Enter (or Escape) goes on to the next question."""
+    """Shown after an answer; Enter (or Escape) goes on to the next question.
+
+    A question screen makes one and shows it again for every answer (``show``): a
+    screen composed anew took about 40 ms to come up after the answer key, one shown
+    again about 8 (one frame at 60 Hz is 16).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,space,escape", "continue", "Next", key_display="Enter"),
@@ -43,45 +68,68 @@ class FeedbackScreen(Screen[None]):
         self.session = session
         self.outcome = outcome
 
+    def show(self, outcome: Outcome) -> None:
+        """Show ``outcome`` (of this screen's session) instead of the one shown before."""
+        self.outcome = outcome
+        if self.is_mounted:
+            self._fill()
+
     def compose(self) -> ComposeResult:
+        yield TitleBar("", id="feedback-title")
+        yield Static("", id="verdict-banner")
+        with Vertical(classes="column"), VerticalScroll(id="feedback-body"):
+            yield Static("", id="feedback-prompt")
+            yield Static(Content("The time for this question ran out; it scores 0."),
+                         classes="feedback-line feedback-timeout", id="feedback-timeout")
+            yield Static("", classes="feedback-line", id="feedback-response")
+            yield Static("", classes="feedback-line", id="feedback-expected")
+            yield Static("", classes="feedback-line", id="feedback-note")
+            yield Static("", id="feedback-explanation")
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
         outcome = self.outcome
         session = self.session
         verdict = outcome.verdict
         status = status_of(outcome)
         number = session.outcomes.index(outcome) + 1 if outcome in session.outcomes else 0
         answered_max = sum(o.max_points for o in session.outcomes)
-        yield TitleBar(
-            Content.assemble((outcome.item.bank.title, "bold")),
-            Content.assemble(("Question ", MUTED), (str(number), "bold"),
-                             (f" of {len(session.items)}", MUTED),
-                             ("  ·  Score ", MUTED),
-                             (f"{points(session.score)}/{points(answered_max)}", "bold")))
+        title_bar = self.query_one("#feedback-title", TitleBar)
+        title_bar.set_left(Content.assemble((outcome.item.bank.title, "bold")))
+        title_bar.set_right(Content.assemble(
+            ("Question ", MUTED), (str(number), "bold"), (f" of {len(session.items)}", MUTED),
+            ("  ·  Score ", MUTED), (f"{points(session.score)}/{points(answered_max)}", "bold")))
         title, css_class = BANNERS[status]
-        yield Static(Content.assemble(
+        banner = self.query_one("#verdict-banner", Static)
+        banner.remove_class(*(name for _, name in BANNERS.values()))
+        banner.add_class(css_class)
+        banner.update(Content.assemble(
             (title, "bold"), "   ",
             f"{points(outcome.points)} of {points(outcome.max_points)} "
-            f"point{'' if outcome.max_points == 1 else 's'}"),
-            id="verdict-banner", classes=css_class)
-        with Vertical(classes="column"), VerticalScroll(id="feedback-body"):
-            yield Static(Content(outcome.item.question.prompt), id="feedback-prompt")
-            if outcome.timed_out:
-                yield Static(Content("The time for this question ran out; it scores 0."),
-                             classes="feedback-line feedback-timeout")
-            yield Static(labelled("Your answer", outcome.response or "(nothing)"),
-                         classes="feedback-line", id="feedback-response")
-            if not verdict.correct or outcome.timed_out:
-                yield Static(labelled("Expected", verdict.expected, "bold $text-success"),
-                             classes="feedback-line", id="feedback-expected")
-            if verdict.note and not outcome.timed_out:
-                yield Static(labelled("Note", verdict.note), classes="feedback-line",
-                             id="feedback-note")
-            explanation = outcome.item.question.explanation
-            if explanation:
-                yield Static(Content(explanation), id="feedback-explanation")
-        yield Footer()
+            f"point{'' if outcome.max_points == 1 else 's'}"))
+        self._line("#feedback-prompt", Content(outcome.item.question.prompt))
+        self._line("#feedback-timeout", None if outcome.timed_out else "")
+        self._line("#feedback-response", labelled("Your answer", outcome.response or "(nothing)"))
+        self._line("#feedback-expected",
+                   labelled("Expected", verdict.expected, "bold $text-success")
+                   if not verdict.correct or outcome.timed_out else "")
+        self._line("#feedback-note", labelled("Note", verdict.note)
+                   if verdict.note and not outcome.timed_out else "")
+        explanation = outcome.item.question.explanation
+        self._line("#feedback-explanation", Content(explanation) if explanation else "")
+        body = self.query_one("#feedback-body", VerticalScroll)
+        body.scroll_home(animate=False)
+        body.focus()
 
-    def on_mount(self) -> None:
-        self.query_one("#feedback-body").focus()
+    def _line(self, selector: str, content: Content | str | None) -> None:
+        """Show ``content`` in a line ("" hides the line, None shows it as it is)."""
+        line = self.query_one(selector, Static)
+        line.display = content != ""
+        if content:
+            line.update(content)
 
     def action_continue(self) -> None:
         self.dismiss(None)

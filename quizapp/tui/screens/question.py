@@ -25,6 +25,7 @@ from quizapp.tui.widgets.countdown import Countdown
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
+    from quizapp.tui.screens.feedback import FeedbackScreen
 
 TICKS_PER_SECOND = 10
 
@@ -49,6 +50,7 @@ class QuestionScreen(Screen[None]):
         self._timer: Timer | None = None
         self._waiting = False
         """An answer was handed in and the next question is not shown yet."""
+        self._feedback: FeedbackScreen | None = None
 
     @property
     def quiz_app(self) -> QuizApp:
@@ -162,10 +164,26 @@ class QuestionScreen(Screen[None]):
                             timeout=3)
             self.call_next(self.next_question)
             return
+        self.app.push_screen(self._feedback_for(outcome),
+                             callback=lambda _: self.call_next(self.next_question))
+
+    def _feedback_for(self, outcome: Outcome) -> Screen[None]:
+        """The session's feedback screen, showing ``outcome``: made once and kept (installed),
+        since showing it again is several times quicker than composing a new one."""
         from quizapp.tui.screens.feedback import FeedbackScreen
 
-        self.app.push_screen(FeedbackScreen(self.session, outcome),
-                             callback=lambda _: self.call_next(self.next_question))
+        if self._feedback is None:
+            self._feedback = FeedbackScreen(self.session, outcome)
+            self.app.install_screen(self._feedback, f"feedback-{id(self)}")
+        else:
+            self._feedback.show(outcome)
+        return self._feedback
+
+    def on_unmount(self) -> None:
+        feedback = self._feedback
+        if feedback is not None and not feedback.is_active:
+            self.app.uninstall_screen(feedback)
+            feedback.remove()
 
     async def next_question(self) -> None:
         if not self.session.finished:
