@@ -29,7 +29,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -126,6 +125,8 @@ class BankCache:
     # -- writing ------------------------------------------------------------------------
     def put(self, bank_file: Path, data: bytes, bank: Bank) -> None:
         """Keep ``bank``, checked from ``data`` (the bytes read from ``bank_file``)."""
+        import tempfile  # only writing needs it
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(
