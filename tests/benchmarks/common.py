@@ -50,6 +50,8 @@ class Result:
 
 def _amount(value: float, unit: str) -> str:
     if unit == "s":
+        if value < 0.1:
+            return f"{value * 1000:.2f}ms"
         return f"{value * 1000:.1f}ms" if value < 10 else f"{value:.1f}s"
     if unit == "MiB":
         return f"{value:.1f}MiB"

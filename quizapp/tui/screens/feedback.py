@@ -104,8 +104,8 @@ class FeedbackScreen(Screen[None]):
             ("  ·  Score ", MUTED), (f"{points(session.score)}/{points(answered_max)}", "bold")))
         title, css_class = BANNERS[status]
         banner = self.query_one("#verdict-banner", Static)
-        banner.remove_class(*(name for _, name in BANNERS.values()))
-        banner.add_class(css_class)
+        for _, name in BANNERS.values():  # changed only where it differs: restyling costs
+            banner.set_class(name == css_class, name)
         banner.update(Content.assemble(
             (title, "bold"), "   ",
             f"{points(outcome.points)} of {points(outcome.max_points)} "
@@ -127,7 +127,8 @@ class FeedbackScreen(Screen[None]):
     def _line(self, selector: str, content: Content | str | None) -> None:
         """Show ``content`` in a line ("" hides the line, None shows it as it is)."""
         line = self.query_one(selector, Static)
-        line.display = content != ""
+        if line.display != (content != ""):
+            line.display = content != ""
         if content:
             line.update(content)
 
