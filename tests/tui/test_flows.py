@@ -205,3 +205,23 @@ async def test_answers_reach_the_progress_file(every_type: Bank, clock: FakeCloc
         answers = list(store.iter_answers())  # committed before the feedback is shown
         assert [(a.question_id, a.correct, a.elapsed_ms) for a in answers] == [
             ("capital", True, 3000)]
+
+
+async def test_every_theme_draws_every_screen(every_type: Bank, clock: FakeClock) -> None:
+    session = session_of(every_type, "capital", "primes", clock=clock)
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press(pilot, "ctrl+p")
+        assert type(app.screen).__name__ == "CommandPalette"
+        await press(pilot, "escape")
+        for keys in ([], ["1"], ["enter", "1", "enter", "enter"]):  # question, feedback, results
+            await press(pilot, *keys)
+            themes = [t for t in ("textual-light", "nord", "ansi-dark", "textual-dark")
+                      if t in app.available_themes]
+            assert len(themes) >= 3
+            for theme in themes:
+                app.theme = theme
+                await pilot.pause()
+                assert "Every question type" in screen_text(app) or "Results" in screen_text(app)
+        assert isinstance(app.screen, ResultsScreen)

@@ -115,3 +115,21 @@ async def test_untimed_sessions_show_no_countdown(every_type: Bank, clock: FakeC
         assert screen._timer is None
         assert not countdown(screen).display and not countdown(screen, "session").display
         assert "◷" not in screen_text(app)
+
+
+async def test_a_timed_out_choice_records_only_a_choice_the_learner_moved_to(
+        every_type: Bank, clock: FakeClock) -> None:
+    session = session_of(every_type, "capital", "boiling", clock=clock, question_time=5,
+                         mode="exam")
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        clock.advance(5)
+        app.screen.tick()  # type: ignore[attr-defined]
+        await pilot.pause()
+        await press(pilot, "down")  # highlights False, not answered
+        clock.advance(5)
+        app.screen.tick()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert [(o.response, o.timed_out) for o in session.outcomes] == [
+            ("", True), ("false", True)]

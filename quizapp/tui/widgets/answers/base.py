@@ -19,6 +19,9 @@ from quizapp.tui.widgets.hanging import Hanging
 if TYPE_CHECKING:
     from quizapp.grading import Response
 
+MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
+"""Keys that move a highlight through a list of options."""
+
 REGISTRY: dict[str, type[AnswerWidget]] = {}
 """Answer widget classes by question type; filled as widget modules are imported."""
 

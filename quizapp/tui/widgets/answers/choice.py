@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 
-from quizapp.tui.widgets.answers.base import AnswerWidget, numbered
+from quizapp.tui.widgets.answers.base import MOVE_KEYS, AnswerWidget, numbered
 
 DIGIT_BINDINGS: list[BindingType] = [
     Binding(str(n), f"pick({n})", f"Pick {n}", show=False) for n in range(1, 10)
@@ -47,7 +48,13 @@ class ChoiceAnswer(AnswerWidget, question_type="choice"):
             return ""
         return self.shown()[highlighted]
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def on_key(self, event: events.Key) -> None:
+        # Only the learner's own moves count as an answer entered (the list starts with
+        # its first option highlighted, which is not a choice made).
+        if event.key in MOVE_KEYS:
+            self._moved = True
+
+    def on_click(self) -> None:
         self._moved = True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -69,6 +69,7 @@ class OrderAnswer(AnswerWidget, question_type="order"):
             for label, action in (("▲ Up", "up"), ("▼ Down", "down")):
                 button = Button(label, id=f"move-{action}", compact=True)
                 button.can_focus = False  # for the mouse; the keyboard stays on the list
+                button.active_effect_duration = 0  # every click moves, however quick
                 yield button
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
