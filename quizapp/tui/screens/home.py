@@ -70,48 +70,38 @@ class HomeScreen(Screen[None]):
         return self.quiz_app.banks
 
     def compose(self) -> ComposeResult:
-        options = self.quiz_app.options
         total = sum(len(bank.questions) for bank in self.banks)
         yield TitleBar(Content.assemble(("quizapp", "bold $text-primary"),
                                         ("  study from question banks", MUTED)),
                        Content.assemble((f"{len(self.banks)} bank"
                                          f"{'' if len(self.banks) == 1 else 's'}, "
                                          f"{total} questions", MUTED)))
-        yield Static(Content("Banks"), classes="section-title")
-        yield CheckList[int](self._bank_rows(), id="bank-list")
-        with Horizontal(id="home-settings"):
-            with Vertical(id="settings-form"):
-                with Horizontal(classes="setting"):
-                    yield Label("Mode", classes="setting-label")
-                    with RadioSet(id="mode", compact=True):
-                        for mode in MODES:
-                            yield RadioButton(MODE_LABELS[mode], value=mode == options.mode,
-                                              name=mode)
-                yield Static(Content(MODE_HELP[options.mode]), id="mode-help",
-                             classes="setting-help")
-                count = options.count or min(DEFAULT_COUNT, total)
-                with Horizontal(classes="setting"):
-                    yield Label("Questions", classes="setting-label")
-                    yield Input(str(count), placeholder="all", type="integer", id="count",
-                                compact=True, classes="setting-input")
-                    yield Static(Content(f"of {total}"), id="count-of", classes="setting-unit")
-                with Horizontal(classes="setting"):
-                    yield Label("Per question", classes="setting-label")
-                    yield Input(_format(options.question_time), placeholder="untimed",
-                                type="number", id="question-time", compact=True,
-                                classes="setting-input")
-                    yield Static("seconds", classes="setting-unit")
-                with Horizontal(classes="setting"):
-                    yield Label("Whole session", classes="setting-label")
-                    yield Input(_format(options.session_time), placeholder="untimed",
-                                type="number", id="session-time", compact=True,
-                                classes="setting-input")
-                    yield Static("seconds", classes="setting-unit")
-                yield Button("Start  ⏎", variant="primary", id="start", compact=True)
-            with Vertical(id="tags-box"):
-                yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
-                yield CheckList[str](self._tag_rows(), id="tag-list")
+        with Vertical(classes="column", id="home-column"):
+            yield Static(Content("Banks"), classes="section-title")
+            yield CheckList[int](self._bank_rows(), id="bank-list")
+            with Horizontal(id="home-settings"):
+                with Vertical(id="settings-form"):
+                    yield from self._settings(total)
+                with Vertical(id="tags-box"):
+                    yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
+                    yield CheckList[str](self._tag_rows(), id="tag-list")
         yield Footer()
+
+    def _settings(self, total: int) -> ComposeResult:
+        options = self.quiz_app.options
+        with Horizontal(classes="setting"):
+            yield Label("Mode", classes="setting-label")
+            with RadioSet(id="mode", compact=True):
+                for mode in MODES:
+                    yield RadioButton(MODE_LABELS[mode], value=mode == options.mode, name=mode)
+        yield Static(Content(MODE_HELP[options.mode]), id="mode-help", classes="setting-help")
+        count = options.count or min(DEFAULT_COUNT, total)
+        yield from _field("Questions", "count", str(count), "all", "integer", f"of {total}")
+        yield from _field("Per question", "question-time", _format(options.question_time),
+                          "untimed", "number", "seconds")
+        yield from _field("Whole session", "session-time", _format(options.session_time),
+                          "untimed", "number", "seconds")
+        yield Button("Start  ⏎", variant="primary", id="start", compact=True)
 
     def _bank_rows(self) -> list[tuple[Content, int, bool]]:
         store = self.quiz_app.store
@@ -206,6 +196,16 @@ class HomeScreen(Screen[None]):
 
     def action_stats(self) -> None:
         self.quiz_app.show_stats()
+
+
+def _field(label: str, field_id: str, value: str, placeholder: str, kind: str,
+           unit: str) -> ComposeResult:
+    """One labelled setting: a compact text field with its unit after it."""
+    with Horizontal(classes="setting"):
+        yield Label(label, classes="setting-label")
+        yield Input(value, placeholder=placeholder, type=kind, id=field_id,  # type: ignore[arg-type]
+                    compact=True, classes="setting-input")
+        yield Static(Content(unit), classes="setting-unit")
 
 
 def _format(seconds: float | None) -> str:
