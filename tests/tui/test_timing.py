@@ -133,3 +133,16 @@ async def test_a_timed_out_choice_records_only_a_choice_the_learner_moved_to(
         await pilot.pause()
         assert [(o.response, o.timed_out) for o in session.outcomes] == [
             ("", True), ("false", True)]
+
+
+async def test_a_blank_cloze_timing_out_shows_nothing_entered(every_type: Bank,
+                                                              clock: FakeClock) -> None:
+    session = session_of(every_type, "colours", clock=clock, question_time=5)
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        clock.advance(5)
+        app.screen.tick()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        assert "Your answer  (nothing)" in screen_text(app)

@@ -46,6 +46,12 @@ def status_of(outcome: Outcome) -> str:
     return "timed out" if outcome.timed_out else outcome.verdict.status
 
 
+def answer_text(outcome: Outcome) -> str:
+    """The learner's answer for display; "(nothing)" when nothing was entered (a cloze or
+    match left empty is recorded as bare separators)."""
+    return outcome.response if outcome.response.strip(" ;=") else "(nothing)"
+
+
 def labelled(label: str, text: str, style: str = "") -> Content:
     """A field label and the bank's or learner's text, taken literally."""
     return Content.assemble((f"{label:<13}", f"bold {MUTED}"), (text, style))
@@ -112,7 +118,7 @@ class FeedbackScreen(Screen[None]):
             f"point{'' if outcome.max_points == 1 else 's'}"))
         self._line("#feedback-prompt", Content(outcome.item.question.prompt))
         self._line("#feedback-timeout", None if outcome.timed_out else "")
-        self._line("#feedback-response", labelled("Your answer", outcome.response or "(nothing)"))
+        self._line("#feedback-response", labelled("Your answer", answer_text(outcome)))
         self._line("#feedback-expected",
                    labelled("Expected", verdict.expected, "bold $text-success")
                    if not verdict.correct or outcome.timed_out else "")

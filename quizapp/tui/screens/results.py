@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
-from quizapp.tui.screens.feedback import status_of
+from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content, points
 from quizapp.tui.widgets.countdown import format_seconds
 
@@ -113,7 +113,7 @@ class ResultsScreen(Screen[None]):
         question = outcome.item.question
         lines = [Content.assemble(
             (f"{mark} ", f"bold {style}"), (f"{number:>2}. ", MUTED), question.prompt)]
-        detail = [("Your answer ", MUTED), (outcome.response or "(nothing)", style)]
+        detail = [("Your answer ", MUTED), (answer_text(outcome), style)]
         if not outcome.verdict.correct:
             detail += [("   Expected ", MUTED), (outcome.verdict.expected, "$text-success")]
         detail += [("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
