@@ -17,11 +17,6 @@ from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
 
 KEY_COLUMN = 24
-TYPE_NAMES = {
-    "choice": "One choice", "truefalse": "True or false", "multi": "Several choices",
-    "short": "Short answer", "number": "Number", "date": "Date", "cloze": "Fill the blanks",
-    "order": "Put in order", "match": "Match pairs",
-}
 SCREEN_NAMES = {
     "HomeScreen": "Home", "QuestionScreen": "Question", "FeedbackScreen": "Feedback",
     "ResultsScreen": "Results", "StatsScreen": "Stats",
@@ -89,7 +84,7 @@ class HelpScreen(ModalScreen[None]):
         widgets = all_answer_widget_classes()
         for question_type in sorted(widgets, key=_type_order):
             widget = widgets[question_type]
-            sections.append(section(f"Answering: {TYPE_NAMES.get(question_type, question_type)}",
+            sections.append(section(f"Answering: {widget.TITLE or question_type}",
                                     [key_line(keys, what) for keys, what in widget.KEY_HELP]))
         with Vertical(id="help-box"):
             yield Static(Content.assemble(("Keys", "bold"), ("   Esc or ? closes", MUTED)),

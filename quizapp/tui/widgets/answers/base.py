@@ -38,6 +38,9 @@ class AnswerWidget(Widget):
     question_type: ClassVar[str] = ""
     """The question ``type`` this widget answers."""
 
+    TITLE: ClassVar[str] = ""
+    """What the help screen calls this kind of question ("One choice")."""
+
     KEY_HELP: ClassVar[tuple[tuple[str, str], ...]] = ()
     """(keys, what they do) for the help screen and the hint line under the widget."""
 

@@ -19,6 +19,8 @@ DIGIT_BINDINGS: list[BindingType] = [
 class ChoiceAnswer(AnswerWidget, question_type="choice"):
     """A numbered list of choices; a number key or Enter answers at once."""
 
+    TITLE = "One choice"
+
     BINDINGS: ClassVar[list[BindingType]] = DIGIT_BINDINGS
     HINT = "1–9 answer · ↑↓ move · Enter answer"
     KEY_HELP = (

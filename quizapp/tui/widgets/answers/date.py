@@ -12,6 +12,8 @@ EXAMPLES = {"day": "e.g. 3 March 2021 or 2021-03-03", "month": "e.g. March 2021"
 class DateAnswer(TypedAnswer, question_type="date"):
     """A text field for a date."""
 
+    TITLE = "Date"
+
     HINT = "type a date · Enter answer"
 
     def placeholder(self) -> str:

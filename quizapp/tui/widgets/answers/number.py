@@ -8,6 +8,8 @@ from quizapp.tui.widgets.answers._typed import TypedAnswer
 class NumberAnswer(TypedAnswer, question_type="number"):
     """A text field for a number ("12", "twelve", "1,000" are all fine)."""
 
+    TITLE = "Number"
+
     HINT = "type a number · Enter answer"
 
     def placeholder(self) -> str:

@@ -7,3 +7,5 @@ from quizapp.tui.widgets.answers._typed import TypedAnswer
 
 class ShortAnswer(TypedAnswer, question_type="short"):
     """One text field."""
+
+    TITLE = "Short answer"

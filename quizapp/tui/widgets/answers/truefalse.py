@@ -17,6 +17,8 @@ CHOICES = (True, False)
 class TrueFalseAnswer(AnswerWidget, question_type="truefalse"):
     """Two options; a key answers at once."""
 
+    TITLE = "True or false"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1,t", "pick(True)", "True", show=False),
         Binding("2,f", "pick(False)", "False", show=False),
