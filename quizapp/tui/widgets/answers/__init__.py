@@ -9,7 +9,6 @@ of that name here and nothing else in the TUI.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
 from quizapp.session import Item
 from quizapp.tui.widgets.answers.base import REGISTRY, AnswerWidget
@@ -39,6 +38,8 @@ def answer_widget_for(item: Item) -> AnswerWidget:
 
 def all_answer_widget_classes() -> dict[str, type[AnswerWidget]]:
     """Every answer widget, by question type (for the help screen)."""
+    import pkgutil  # only the help screen lists them all; starting up need not pay for it
+
     for module in pkgutil.iter_modules(__path__):
         if module.name != "base" and not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
