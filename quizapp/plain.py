@@ -46,8 +46,8 @@ class LineReader:
                 self._eof = True
         if not self._buffer and self._eof:
             return None
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return line.decode("utf-8", "replace").rstrip("\r")
+        raw, _, self._buffer = self._buffer.partition(b"\n")
+        return raw.decode("utf-8", "replace").rstrip("\r")
 
 
 def _options_lines(item: Item) -> list[str]:

@@ -292,8 +292,9 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
         raise SessionSetupError(
             f"unknown tag {unknown[0]!r} (known: {', '.join(sorted(known_tags)) or 'none'})")
     rng = random.Random(options.seed)
-    pool = [(bank, q) for bank in banks for q in bank.questions
-            if not options.tags or set(q.tags) & set(options.tags)]
+    pool: list[tuple[Bank, QuestionBase]] = [
+        (bank, q) for bank in banks for q in bank.questions
+        if not options.tags or set(q.tags) & set(options.tags)]
     if options.shuffle:
         rng.shuffle(pool)
     if store is not None and options.mode == "review":
@@ -319,7 +320,8 @@ def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store,
     return sorted(pool, key=lambda bq: rank.get((bq[0].id, bq[1].id), len(rank)))
 
 
-def display_order(question: QuestionBase, rng: random.Random, shuffle: bool) -> tuple[str, ...] | None:
+def display_order(question: QuestionBase, rng: random.Random,
+                  shuffle: bool) -> tuple[str, ...] | None:
     """The order options are shown in. Order and match are always shuffled: as written,
     the order question would show its answer and the match pairs would line up."""
     options: list[str]
