@@ -70,13 +70,19 @@ def resume_collection() -> None:
 @click.group(cls=LazyGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quizapp")
+@click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With no command: the progress file (default: the user data dir, "
+              "or $QUIZAPP_PROGRESS).")
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, progress: str | None) -> None:
     """A terminal quiz and study app. With no command, opens the study app on the bundled banks."""
     if ctx.invoked_subcommand is None:
         play = LazyGroup.get_command(cli, ctx, "play")  # type: ignore[arg-type]
         assert play is not None
-        ctx.invoke(play)
+        ctx.invoke(play, progress=progress)
+    elif progress is not None:
+        raise click.UsageError(f"put --progress after the command: quizapp "
+                               f"{ctx.invoked_subcommand} --progress FILE")
 
 
 def main() -> None:
@@ -86,11 +92,24 @@ def main() -> None:
     # cost the study app a fifth of its start. It is paused until the command runs.
     gc.disable()
     try:
-        cli.main(prog_name="quizapp")
-    except KeyboardInterrupt:
+        code = cli.main(prog_name="quizapp", standalone_mode=False)
+    except click.UsageError as error:
+        sys.exit(show_usage_error(error))
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, click.Abort):
         sys.exit(130)
     except Exception as error:  # the last line of defence; QUIZAPP_DEBUG shows the trace
         if os.environ.get("QUIZAPP_DEBUG"):
             raise
         click.echo(f"quizapp: internal error: {type(error).__name__}: {error}", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def show_usage_error(error: click.UsageError) -> int:
+    """Bad usage in one line, with where to read more: click's own form takes three."""
+    command = error.ctx.command_path if error.ctx is not None else "quizapp"
+    click.echo(f"{command}: {error.format_message()} (see '{command} --help')", err=True)
+    return error.exit_code

@@ -2,17 +2,56 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
-CORE = ["quizapp.bank", "quizapp.grading", "quizapp.session", "quizapp.scheduling",
-        "quizapp.store", "quizapp.clock", "quizapp.plain"]
+PACKAGE = Path(__file__).resolve().parents[2] / "quizapp"
+# Everything but the Textual front end and the command-line shells is core.
+FRONT_ENDS = {"tui", "commands", "cli.py", "__main__.py"}
+
+
+def core_modules() -> list[str]:
+    modules = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] in FRONT_ENDS:
+            continue
+        parts = ["quizapp", *relative.with_suffix("").parts]
+        if parts[-1] == "__init__":
+            parts.pop()
+        modules.append(".".join(parts))
+    return modules
+
+
+def test_the_core_is_the_bank_grading_session_store_and_line_mode() -> None:
+    core = core_modules()
+    for module in ("quizapp.bank.models", "quizapp.grading", "quizapp.session",
+                   "quizapp.store", "quizapp.store_derive", "quizapp.scheduling",
+                   "quizapp.clock", "quizapp.plain"):
+        assert module in core
+    assert not any(m.startswith("quizapp.tui") for m in core)
+
+
+def test_no_core_source_mentions_textual_even_in_a_function() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] in FRONT_ENDS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name == "textual" or name.startswith(("textual.", "quizapp.tui"))
+                   for name in names):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
 
 
 def test_the_core_never_imports_textual() -> None:
     script = (
         "import sys\n"
-        + "".join(f"import {module}\n" for module in CORE)
+        + "".join(f"import {module}\n" for module in core_modules())
         + "leaked = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(leaked))\n"
     )
