@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static
 
 from quizapp.session import Outcome, Session
 from quizapp.tui.widgets.bars import MUTED, TitleBar, points
+from quizapp.tui.widgets.hanging import Hanging
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
@@ -52,9 +53,11 @@ def answer_text(outcome: Outcome) -> str:
     return outcome.response if outcome.response.strip(" ;=") else "(nothing)"
 
 
-def labelled(label: str, text: str, style: str = "") -> Content:
-    """A field label and the bank's or learner's text, taken literally."""
-    return Content.assemble((f"{label:<13}", f"bold {MUTED}"), (text, style))
+def labelled(label: str, text: str, style: str = "") -> Hanging:
+    """A field label and the bank's or learner's text, taken literally; a long text wraps
+    under itself, leaving the label column clear."""
+    return Hanging(Content.assemble((f"{label:<13}", f"bold {MUTED}")),
+                   Content.assemble((text, style)))
 
 
 class FeedbackScreen(Screen[None]):
@@ -130,7 +133,7 @@ class FeedbackScreen(Screen[None]):
         body.scroll_home(animate=False)
         body.focus()
 
-    def _line(self, selector: str, content: Content | str | None) -> None:
+    def _line(self, selector: str, content: Content | Hanging | str | None) -> None:
         """Show ``content`` in a line ("" hides the line, None shows it as it is)."""
         line = self.query_one(selector, Static)
         if line.display != (content != ""):

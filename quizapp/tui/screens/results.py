@@ -15,6 +15,7 @@ from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
 from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content, points
 from quizapp.tui.widgets.countdown import format_seconds
+from quizapp.tui.widgets.hanging import Hanging
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -23,6 +24,7 @@ MARKS = {"correct": ("✔", "$text-success"), "partial": ("◐", "$text-warning"
          "wrong": ("✘", "$text-error"), "timed out": ("◷", "$text-error")}
 METER_WIDTH = 20
 TAG_WIDTH = 14
+DETAIL_INDENT = "      "  # under the prompt, past the mark and the number
 
 
 def time_summary(times_ms: list[int]) -> Content:
@@ -111,32 +113,30 @@ class ResultsScreen(Screen[None]):
         status = status_of(outcome)
         mark, style = MARKS[status]
         question = outcome.item.question
-        lines = [Content.assemble(
-            (f"{mark} ", f"bold {style}"), (f"{number:>2}. ", MUTED), question.prompt)]
-        detail = [("Your answer ", MUTED), (answer_text(outcome), style)]
+        timing = Content.assemble(
+            ("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
+            ("   ", ""), (f"{points(outcome.points)}/{points(outcome.max_points)}", MUTED))
+        lines = [_heading(Content.assemble((f"{mark} ", f"bold {style}")), number,
+                          question.prompt),
+                 _detail(Content.assemble(("Your answer ", MUTED), (answer_text(outcome), style),
+                                          timing))]
         if not outcome.verdict.correct:
-            detail += [("   Expected ", MUTED), (outcome.verdict.expected, "$text-success")]
-        detail += [("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
-                   ("   ", ""), (f"{points(outcome.points)}/{points(outcome.max_points)}",
-                                 MUTED)]
-        lines.append(Content.assemble("      ", *detail))
+            lines.append(_detail(Content.assemble(
+                ("Expected ", MUTED), (outcome.verdict.expected, "$text-success"))))
         if outcome.verdict.note and not outcome.timed_out:
-            lines.append(Content.assemble("      ", (outcome.verdict.note, f"italic {MUTED}")))
+            lines.append(_detail(Content.assemble((outcome.verdict.note, f"italic {MUTED}"))))
         if (self.session.options.mode == "exam" and not outcome.verdict.correct
                 and question.explanation):
-            lines.append(Content.assemble("      ", (question.explanation, MUTED)))
-        return Vertical(Static(Content("\n").join(lines)),
-                        classes=f"result-item -{status.split()[0]}")
+            lines.append(_detail(Content.assemble((question.explanation, MUTED))))
+        return Vertical(*lines, classes=f"result-item -{status.split()[0]}")
 
     def _unanswered_block(self, number: int, item: Item) -> Vertical:
-        lines = [
-            Content.assemble(("– ", f"bold {MUTED}"), (f"{number:>2}. ", MUTED),
-                             item.question.prompt),
-            Content.assemble("      ", ("Unanswered", "italic $text-warning"),
-                             ("   Expected ", MUTED),
-                             (_expected(item), "$text-success")),
-        ]
-        return Vertical(Static(Content("\n").join(lines)), classes="result-item -unanswered")
+        return Vertical(
+            _heading(Content.assemble(("– ", f"bold {MUTED}")), number, item.question.prompt),
+            _detail(Content.assemble(("Unanswered", "italic $text-warning"),
+                                     ("   Expected ", MUTED),
+                                     (_expected(item), "$text-success"))),
+            classes="result-item -unanswered")
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()
@@ -158,3 +158,13 @@ def _expected(item: Item) -> str:
     from quizapp.grading import expected_answer
 
     return expected_answer(item.question)
+
+
+def _heading(mark: Content, number: int, prompt: str) -> Static:
+    """The question's mark, number and prompt; a long prompt wraps under itself."""
+    return Static(Hanging(Content.assemble(mark, (f"{number:>2}. ", MUTED)), Content(prompt)))
+
+
+def _detail(body: Content) -> Static:
+    """A line under a question's prompt, wrapped in the same column."""
+    return Static(Hanging(Content(DETAIL_INDENT), body))
