@@ -14,7 +14,7 @@ from typing import IO
 
 from quizapp.bank.models import QuestionBase
 from quizapp.grading import split_answers
-from quizapp.session import Item, Outcome, Results, Session
+from quizapp.session import Item, Outcome, Results, Session, format_points
 
 
 class LineReader:
@@ -130,7 +130,7 @@ class PlainFrontEnd:
         question: QuestionBase = item.question
         number = session.index + 1
         limit = session.question_limit(item)
-        facts = [f"{question.points:g} point{'s' if question.points != 1 else ''}"]
+        facts = [f"{format_points(question.points)} point{'s' if question.points != 1 else ''}"]
         if limit:
             facts.append(f"{limit:g} s")
         tags = f"  [{', '.join(question.tags)}]" if question.tags else ""
@@ -145,7 +145,8 @@ class PlainFrontEnd:
     def feedback(self, outcome: Outcome) -> None:
         verdict = outcome.verdict
         status = "timed out" if outcome.timed_out else verdict.status
-        self.say(f"Verdict: {status} ({outcome.points:g} of {outcome.max_points:g} points)")
+        self.say(f"Verdict: {status} ({format_points(outcome.points)} of "
+                 f"{format_points(outcome.max_points)} points)")
         self.say(f"Expected: {verdict.expected}")
         if verdict.note and not outcome.timed_out:
             self.say(f"Note: {verdict.note}")
@@ -159,7 +160,8 @@ class PlainFrontEnd:
             for outcome in results.outcomes:
                 self.say(f"{outcome.item.question.prompt}")
                 self.feedback(outcome)
-        self.say(f"Results: {results.score:g} of {results.max_score:g} points "
+        self.say(f"Results: {format_points(results.score)} of "
+                 f"{format_points(results.max_score)} points "
                  f"({results.percent:.0f}%), {len(results.outcomes)} answered")
         times = results.times_ms()
         if times:

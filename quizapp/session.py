@@ -107,6 +107,11 @@ class Results:
         return [o.elapsed_ms for o in self.outcomes]
 
 
+def format_points(value: float) -> str:
+    """1, 1.5, 0.33 — never 1.0 or 0.3333333 (a speed bonus gives any fraction)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def describe_response(response: Response) -> str:
     """The response as one line of text, for results, the progress file and export."""
     if isinstance(response, bool):

@@ -113,7 +113,10 @@ class NumberGrader(Grader[NumberQuestion]):
     """Right within the absolute tolerance; a trailing unit must be the question's."""
 
     def expected(self, question: NumberQuestion) -> str:
-        shown = f"{format_number(question.answer)} {question.unit}".strip()
+        unit = question.unit
+        if question.answer == 1 and unit.isalpha():  # "1 hour", not "1 hours"
+            unit = _singular(unit)
+        shown = f"{format_number(question.answer)} {unit}".strip()
         if question.tolerance:
             shown += f" (±{format_number(question.tolerance)})"
         return shown

@@ -77,6 +77,8 @@ def test_note(question: Any, response: Any, note: str) -> None:
     (FIRE, "fire; fuel; profit"),
     (number(60, 10, "minutes"), "60 minutes (±10)"),
     (number(2.5), "2.5"),
+    (number(1, 0.25, "hours"), "1 hour (±0.25)"),
+    (number(2, 0, "hours"), "2 hours"),
     (order("paper", "visit", "call"), "1. paper  2. visit  3. call"),
     (ROLES, "Xi → China; Zelensky → Ukraine"),
 ])

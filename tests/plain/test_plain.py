@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
+
+from quizapp.bank import load_bank
+from quizapp.clock import FakeClock
+from quizapp.plain import PlainFrontEnd
+from quizapp.session import Session, SessionOptions
 
 DATA = Path(__file__).parent / "data"
 QUIZAPP = [sys.executable, "-m", "quizapp"]
@@ -82,3 +88,31 @@ def test_the_documented_example_runs_on_the_bundled_bank(tmp_path: Path) -> None
         input="1\n26 April 2023\n", capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Verdict: ") == 2
+
+
+class SlowTyping(io.StringIO):
+    """Standard input whose every line arrives ``delay`` seconds (of a fake clock) later."""
+
+    def __init__(self, text: str, clock: FakeClock, delay: float) -> None:
+        super().__init__(text)
+        self.clock, self.delay = clock, delay
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        self.clock.advance(self.delay)
+        return super().readline()
+
+
+def test_a_speed_bonus_prints_points_rounded_to_hundredths() -> None:
+    # Answered 7.5 s into a 10 s limit: 2 points * (1 - 0.5 * (7.5 - 5) / 5) = 1.5;
+    # 7.123 s gives 1.5754, shown as 1.58.
+    clock = FakeClock()
+    bank = load_bank(DATA / "demo.toml")
+    options = SessionOptions(count=1, shuffle=False, question_time=10, speed_bonus=True)
+    for delay, shown in ((7.5, "1.5"), (7.123, "1.58")):
+        question = bank.questions[0].model_copy(update={"points": 2})
+        session = Session([bank.model_copy(update={"questions": [question]})], options,
+                          clock=clock)
+        out = io.StringIO()
+        PlainFrontEnd(session, SlowTyping("blue\n", clock, delay), out).run()
+        assert f"Verdict: correct ({shown} of 2 points)" in out.getvalue()
+        assert f"Results: {shown} of 2 points" in out.getvalue()

@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from quizapp.session import format_points
+
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
 """Secondary text inside Content (``$text-muted`` is an "auto" colour that only CSS resolves)."""
@@ -41,8 +43,8 @@ def accuracy_style(fraction: float) -> str:
 
 
 def points(value: float) -> str:
-    """1, 1.5, 0.33 — never 1.0 or 0.3333333."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """A score as the app shows it (one rule for every front end)."""
+    return format_points(value)
 
 
 class TitleBar(Horizontal):

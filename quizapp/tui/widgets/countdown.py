@@ -1,5 +1,4 @@
 """The countdown on the question screen: seconds left and a shrinking bar.
-from quizapp.tui.widgets.bars import MUTED
 
 It only draws what it is told; the question screen reads the time left from
 the session's clock several times a second, so the display never drifts.
