@@ -14,7 +14,7 @@ from typing import IO
 
 from quizapp.bank.models import QuestionBase
 from quizapp.grading import split_answers
-from quizapp.session import Item, Outcome, Results, Session, format_points
+from quizapp.session import Item, Outcome, Results, Session, format_points, points_of
 
 
 class LineReader:
@@ -145,8 +145,7 @@ class PlainFrontEnd:
     def feedback(self, outcome: Outcome) -> None:
         verdict = outcome.verdict
         status = "timed out" if outcome.timed_out else verdict.status
-        self.say(f"Verdict: {status} ({format_points(outcome.points)} of "
-                 f"{format_points(outcome.max_points)} points)")
+        self.say(f"Verdict: {status} ({points_of(outcome.points, outcome.max_points)})")
         self.say(f"Expected: {verdict.expected}")
         if verdict.note and not outcome.timed_out:
             self.say(f"Note: {verdict.note}")
@@ -160,8 +159,7 @@ class PlainFrontEnd:
             for outcome in results.outcomes:
                 self.say(f"{outcome.item.question.prompt}")
                 self.feedback(outcome)
-        self.say(f"Results: {format_points(results.score)} of "
-                 f"{format_points(results.max_score)} points "
+        self.say(f"Results: {points_of(results.score, results.max_score)} "
                  f"({results.percent:.0f}%), {len(results.outcomes)} answered")
         times = results.times_ms()
         if times:

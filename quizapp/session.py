@@ -112,6 +112,11 @@ def format_points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def points_of(got: float, of: float) -> str:
+    """ "1.5 of 2 points", "1 of 1 point": a score out of what it could have been."""
+    return f"{format_points(got)} of {format_points(of)} point{'' if of == 1 else 's'}"
+
+
 def describe_response(response: Response) -> str:
     """The response as one line of text, for results, the progress file and export."""
     if isinstance(response, bool):

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from quizapp.session import Outcome, Session
+from quizapp.session import Outcome, Session, points_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, points
 from quizapp.tui.widgets.hanging import Hanging
 
@@ -117,8 +117,7 @@ class FeedbackScreen(Screen[None]):
             banner.set_class(name == css_class, name)
         banner.update(Content.assemble(
             (title, "bold"), "   ",
-            f"{points(outcome.points)} of {points(outcome.max_points)} "
-            f"point{'' if outcome.max_points == 1 else 's'}"))
+            points_of(outcome.points, outcome.max_points)))
         self._line("#feedback-prompt", Content(outcome.item.question.prompt))
         self._line("#feedback-timeout", None if outcome.timed_out else "")
         self._line("#feedback-response", labelled("Your answer", answer_text(outcome)))
