@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.bank.models import QuestionBase
-from quizapp.grading import arranged, picked, typed  # noqa: F401  (registers the graders)
 from quizapp.grading.graders import Problems, grader_for
 from quizapp.grading.text import normalise
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict

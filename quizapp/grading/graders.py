@@ -3,7 +3,8 @@
 A grader knows four things about its type: the expected answer for display, how
 to grade a response, how to split one typed line into a response (line mode),
 and how to build a response from command-line arguments (``quizapp grade``).
-Adding a question type means adding one ``Grader`` subclass with ``@registers``.
+Adding a question type means adding one ``Grader`` subclass with ``@registers``, in one of
+the ``GRADER_MODULES``.
 """
 
 from __future__ import annotations
@@ -79,7 +80,16 @@ def registers(type_name: str) -> Callable[[G], G]:
     return register
 
 
+GRADER_MODULES = ("arranged", "picked", "typed")
+"""The modules whose ``Grader`` subclasses register themselves when imported."""
+
+
 def grader_for(question: object) -> Grader[Any]:
+    if not GRADERS:  # imported on first use: a session starts before anything is graded
+        import importlib
+
+        for module in GRADER_MODULES:
+            importlib.import_module(f"quizapp.grading.{module}")
     type_name = getattr(question, "type", None)
     try:
         return GRADERS[str(type_name)]

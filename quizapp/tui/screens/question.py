@@ -57,25 +57,35 @@ class QuestionScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
+        # The first question is composed in place rather than filled in after mounting:
+        # the screen is then laid out and drawn once, and the question is on the screen
+        # a frame sooner at start-up.
+        item = self.session.current
+        self.answer = answer_widget_for(item) if item is not None else None
         with Horizontal(id="question-header"):
             with Vertical(id="header-left"):
-                yield Static("", id="bank-title")
-                yield Static("", id="question-tags")
+                yield Static(self._title(item), id="bank-title")
+                yield Static(self._tags(item), id="question-tags")
             with Vertical(id="header-right"):
-                yield Static("", id="question-progress")
+                yield Static(self._progress(), id="question-progress")
                 yield Countdown(id="question-countdown")
                 yield Countdown(id="session-countdown")
         with Vertical(classes="column"):
             with VerticalScroll(id="prompt-box"):
-                yield Static("", id="prompt")
-            yield Container(id="answer-box")
-            yield Static("", id="answer-hint")
+                yield Static(Content(item.question.prompt if item else ""), id="prompt")
+            with Container(id="answer-box"):
+                if self.answer is not None:
+                    yield self.answer
+            yield Static(Content(self.answer.HINT if self.answer else ""), id="answer-hint")
         yield Footer()
 
     async def on_mount(self) -> None:
         if is_timed(self.session):
             self._timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick)
-        await self.show_current()
+        if self.session.current is None:
+            self.finish()
+            return
+        self._begin()
 
     # -- showing a question ------------------------------------------------------------
     async def show_current(self) -> None:
@@ -84,8 +94,9 @@ class QuestionScreen(Screen[None]):
         if item is None:
             self.finish()
             return
-        self.session.begin_question()
-        self._show_header(item)
+        self.query_one("#bank-title", Static).update(self._title(item))
+        self.query_one("#question-tags", Static).update(self._tags(item))
+        self.query_one("#question-progress", Static).update(self._progress())
         self.query_one("#prompt", Static).update(Content(item.question.prompt))
         self.query_one("#prompt-box", VerticalScroll).scroll_home(animate=False)
         box = self.query_one("#answer-box", Container)
@@ -93,28 +104,42 @@ class QuestionScreen(Screen[None]):
         self.answer = answer_widget_for(item)
         await box.mount(self.answer)
         self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
+        self._begin()
+
+    def _begin(self) -> None:
+        """The current question is on the screen: its time starts now."""
+        assert self.answer is not None
+        self.session.begin_question()
         self.answer.focus_answer()
         self._waiting = False
         self._show_time()
 
-    def _show_header(self, item: Item) -> None:
-        session = self.session
+    @staticmethod
+    def _title(item: Item | None) -> Content:
+        return Content.assemble((item.bank.title, "bold")) if item else Content("")
+
+    @staticmethod
+    def _tags(item: Item | None) -> Content:
+        if item is None:
+            return Content("")
         question = item.question
-        self.query_one("#bank-title", Static).update(
-            Content.assemble((item.bank.title, "bold")))
         worth = question.points
-        self.query_one("#question-tags", Static).update(Content.assemble(
+        return Content.assemble(
             (f"{points(worth)} point{'' if worth == 1 else 's'}", ""),
             *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
-        ))
+        )
+
+    def _progress(self) -> Content:
+        """Question n of m, and the score so far."""
+        session = self.session
         answered_max = sum(o.max_points for o in session.outcomes)
-        self.query_one("#question-progress", Static).update(Content.assemble(
+        return Content.assemble(
             ("Question ", MUTED), (f"{session.index + 1}", "bold"),
             (f" of {len(session.items)}", MUTED),
             ("  ·  ", MUTED),
             ("Score ", MUTED),
             (f"{points(session.score)}/{points(answered_max)}", "bold"),
-        ))
+        )
 
     def _show_time(self) -> None:
         session = self.session
