@@ -50,6 +50,7 @@ class Terminal:
         # A socket name of its own: parallel tests never share a server.
         self.socket = f"quizapp-e2e-{uuid.uuid4().hex[:12]}"
         self._started = False
+        self._socket_path: Path | None = None
 
     def _run(self, *args: str, env: Mapping[str, str] | None = None,
              check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -68,12 +69,16 @@ class Terminal:
                   "-x", str(self.width), "-y", str(self.height), "--",
                   "sh", "-c", SHELL_AROUND, *argv,
                   env=env)
+        self._socket_path = Path(self._pane("#{socket_path}"))
 
     def kill(self) -> None:
         """Stop the server and the program in it (safe to call more than once)."""
         if self._started:
             self._run("kill-server", check=False)
             self._started = False
+            # tmux leaves its socket file behind; one per test would pile up in /tmp.
+            if self._socket_path is not None:
+                self._socket_path.unlink(missing_ok=True)
 
     # -- reading -----------------------------------------------------------------------
     def screen(self) -> str:
