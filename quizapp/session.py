@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from quizapp.bank.models import Bank, QuestionBase
 from quizapp.clock import Clock, SystemClock
-from quizapp.grading import Response, Verdict, expected_answer, grade
+from quizapp.grading import Response, Verdict, expected_answer, grade, read_response
 
 if TYPE_CHECKING:
     from quizapp.store import Store
@@ -243,7 +243,8 @@ class Session:
         else:
             verdict = grade(item.question, response, item.shown)
         factor = speed_factor(elapsed, limit) if self.options.speed_bonus else 1.0
-        outcome = Outcome(item, describe_response(response), verdict, round(elapsed * 1000),
+        recorded = read_response(item.question, response, item.shown)
+        outcome = Outcome(item, describe_response(recorded), verdict, round(elapsed * 1000),
                           timed_out, verdict.score * item.question.points * factor)
         if self.store is not None:
             self._store_outcome(outcome, limit)

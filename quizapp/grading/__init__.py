@@ -49,6 +49,17 @@ def grade_arguments(question: QuestionBase, arguments: Sequence[str]) -> Verdict
     return grader.grade(question, response, None, Problems(strict=True))
 
 
+def read_response(
+    question: QuestionBase, response: Response, shown: Sequence[str] | None = None
+) -> Response:
+    """The response as graded, for the record: options picked by number become their
+    text. A response that cannot be read is kept as it was given."""
+    try:
+        return grader_for(question).read(question, response, shown)
+    except UnusableAnswer:
+        return response
+
+
 def expected_answer(question: QuestionBase) -> str:
     """The expected answer for display; the same text as ``Verdict.expected``."""
     return grader_for(question).expected(question)
@@ -67,5 +78,6 @@ __all__ = [
     "grade",
     "grade_arguments",
     "normalise",
+    "read_response",
     "split_answers",
 ]

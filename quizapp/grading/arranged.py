@@ -13,6 +13,7 @@ from quizapp.grading.options import (
     display_order,
     read_as_positions,
     resolve,
+    resolve_all,
     split_picks,
 )
 from quizapp.grading.text import plural
@@ -28,6 +29,10 @@ class OrderGrader(Grader[OrderQuestion]):
 
     def expected(self, question: OrderQuestion) -> str:
         return "  ".join(f"{n}. {item}" for n, item in enumerate(question.items, start=1))
+
+    def read(self, question: OrderQuestion, response: Response,
+             shown: Sequence[str] | None) -> Response:
+        return resolve_all(response, display_order(question.items, shown), "item")
 
     def grade(self, question: OrderQuestion, response: object,
               shown: Sequence[str] | None, problems: Problems) -> Verdict:

@@ -55,6 +55,12 @@ class Grader(Generic[Q]):
         """Grade ``response``; raise UnusableAnswer if none of it can be read."""
         raise NotImplementedError
 
+    def read(self, question: Q, response: Response, shown: Sequence[str] | None) -> Response:
+        """The response as the grader reads it, for the record: an option picked by its
+        number becomes the option's text (the number alone means nothing once shuffled).
+        Raise UnusableAnswer where it cannot be read; types without options keep it."""
+        return response
+
     def split(self, question: Q, line: str) -> Response:
         """One typed line as a response. Single-valued types take the line as it is."""
         return line.strip()

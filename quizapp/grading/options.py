@@ -121,6 +121,14 @@ def read_as_positions(values: Sequence[str], options: Sequence[str]) -> bool:
     return not all(compare_key(value, False) in keys for value in values)
 
 
+def resolve_all(response: object, options: Sequence[str], what: str = "choice") -> list[str]:
+    """The options a response of several picks names, in its order (UnusableAnswer if one
+    names none): a typed line, or a list of numbers or texts."""
+    values = split_picks(response, options) if isinstance(response, str) else as_list(response)
+    by_position = read_as_positions(values, options)
+    return [resolve(value, options, what, by_position=by_position).option for value in values]
+
+
 def split_picks(value: str, options: Sequence[str]) -> list[str]:
     """One typed line of several picks: "1; 3", "1, 3", "1 3", or a single option's text.
 

@@ -12,6 +12,7 @@ from quizapp.grading.options import (
     display_order,
     read_as_positions,
     resolve,
+    resolve_all,
     split_picks,
 )
 from quizapp.grading.text import normalise, plural
@@ -24,6 +25,10 @@ class ChoiceGrader(Grader[ChoiceQuestion]):
 
     def expected(self, question: ChoiceQuestion) -> str:
         return question.answer
+
+    def read(self, question: ChoiceQuestion, response: Response,
+             shown: Sequence[str] | None) -> Response:
+        return resolve(as_text(response), display_order(question.choices, shown)).option
 
     def grade(self, question: ChoiceQuestion, response: object,
               shown: Sequence[str] | None, problems: Problems) -> Verdict:
@@ -54,21 +59,25 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
     def expected(self, question: TrueFalseQuestion) -> str:
         return "True" if question.answer else "False"
 
+    def read(self, question: TrueFalseQuestion, response: Response,
+             shown: Sequence[str] | None) -> bool:
+        if isinstance(response, bool):
+            return response
+        text = as_text(response).strip()
+        value = _truth(text)
+        if value is None and text.strip("#.) ") in ("1", "2"):
+            order = [_truth(option) for option in (shown or [])]
+            if sorted(order, key=str) != [False, True]:
+                order = [True, False]
+            value = order[int(text.strip("#.) ")) - 1]
+        if value is None:
+            raise UnusableAnswer(f"{quoted(text)} is neither true nor false" if text
+                                 else "no answer given")
+        return value
+
     def grade(self, question: TrueFalseQuestion, response: object,
               shown: Sequence[str] | None, problems: Problems) -> Verdict:
-        if isinstance(response, bool):
-            value: bool | None = response
-        else:
-            text = as_text(response).strip()
-            value = _truth(text)
-            if value is None and text.strip("#.) ") in ("1", "2"):
-                order = [_truth(option) for option in (shown or [])]
-                if sorted(order, key=str) != [False, True]:
-                    order = [True, False]
-                value = order[int(text.strip("#.) ")) - 1]
-            if value is None:
-                raise UnusableAnswer(f"{quoted(text)} is neither true nor false" if text
-                                     else "no answer given")
+        value = self.read(question, response, shown)  # type: ignore[arg-type]
         return make_verdict(1.0 if value == question.answer else 0.0, self.expected(question))
 
 
@@ -107,6 +116,10 @@ class MultiGrader(Grader[MultiQuestion]):
             if wrong:
                 summary += f", {plural(wrong, 'wrong pick')}"
         return make_verdict(score, self.expected(question), summary, *problems.notes)
+
+    def read(self, question: MultiQuestion, response: Response,
+             shown: Sequence[str] | None) -> Response:
+        return resolve_all(response, display_order(question.choices, shown))
 
     def split(self, question: MultiQuestion, line: str) -> Response:
         return split_picks(line, question.choices)

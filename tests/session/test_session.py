@@ -216,3 +216,68 @@ def test_stop_keeps_what_was_answered() -> None:
     assert len(session.results().outcomes) == 1
     with pytest.raises(RuntimeError):
         session.submit("x")
+
+
+PICKS = parse_bank('''
+[bank]
+id = "picks"
+title = "Picks"
+
+[[questions]]
+id = "colour"
+type = "choice"
+prompt = "Sky colour?"
+choices = ["blue", "green", "red"]
+answer = "blue"
+
+[[questions]]
+id = "rings"
+type = "multi"
+prompt = "Which have rings?"
+choices = ["Saturn", "Mars", "Uranus", "Venus"]
+answers = ["Saturn", "Uranus"]
+
+[[questions]]
+id = "moon"
+type = "truefalse"
+prompt = "The Moon makes its own light."
+answer = false
+
+[[questions]]
+id = "events"
+type = "order"
+prompt = "Order them"
+items = ["paper", "visit", "call"]
+
+[[questions]]
+id = "capital"
+type = "short"
+prompt = "Capital of Ukraine?"
+answers = ["Kyiv"]
+''', "picks.toml")
+
+
+def test_picks_by_number_are_recorded_as_the_options_shown() -> None:
+    # A number means nothing once the options are shuffled: the record names the option.
+    session = Session([PICKS], SessionOptions(seed=11), clock=FakeClock())
+    responses = {"colour": "2", "rings": "1 3", "moon": "2", "events": "3; 1; 2",
+                 "capital": "1"}
+    recorded = {}
+    while (item := session.current) is not None:
+        outcome = session.submit(responses[item.question.id])
+        recorded[item.question.id] = (outcome.response, item.shown)
+    response, shown = recorded["colour"]
+    assert shown is not None and response == shown[1]
+    response, shown = recorded["rings"]
+    assert shown is not None and response == f"{shown[0]}; {shown[2]}"
+    assert recorded["moon"][0] == "false"
+    response, shown = recorded["events"]
+    assert shown is not None and response == f"{shown[2]}; {shown[0]}; {shown[1]}"
+    assert recorded["capital"][0] == "1"  # a typed answer is kept as typed
+
+
+def test_an_unreadable_pick_is_recorded_as_given() -> None:
+    session = make(shuffle=False, count=1)
+    outcome = session.submit("7")
+    assert outcome.response == "7"
+    assert outcome.verdict.note == "there is no choice 7 (1 to 3)"
