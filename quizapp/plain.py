@@ -14,7 +14,7 @@ from typing import IO
 
 from quizapp.bank.models import QuestionBase
 from quizapp.grading import split_answers
-from quizapp.session import Item, Outcome, Results, Session, format_points, points_of
+from quizapp.session import CHANGED, Item, Outcome, Results, Session, format_points, points_of
 
 
 class LineReader:
@@ -133,6 +133,8 @@ class PlainFrontEnd:
         facts = [f"{format_points(question.points)} point{'s' if question.points != 1 else ''}"]
         if limit:
             facts.append(f"{limit:g} s")
+        if item.changed:
+            facts.append(CHANGED)
         tags = f"  [{', '.join(question.tags)}]" if question.tags else ""
         self.say()
         self.say(f"Question {number} of {len(session.items)}{tags}  ({', '.join(facts)})")

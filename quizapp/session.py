@@ -53,6 +53,8 @@ class Item:
     question: QuestionBase
     shown: tuple[str, ...] | None = None
     """Choices (choice, multi), items (order) or right-hand sides (match) in display order."""
+    changed: bool = False
+    """Answered before, but its content has changed since: it starts over as new."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,10 @@ class Results:
 
     def times_ms(self) -> list[int]:
         return [o.elapsed_ms for o in self.outcomes]
+
+
+CHANGED = "changed since you last answered it"
+"""How both front ends flag a question whose content changed since it was last answered."""
 
 
 def format_points(value: float) -> str:
@@ -318,7 +324,18 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
         pool.sort(key=lambda bq: -misses.get((bq[0].id, bq[1].id), 0))
     if options.count is not None:
         pool = pool[: options.count]
-    return [Item(bank, q, display_order(q, rng, options.shuffle)) for bank, q in pool]
+    changed = _changed_questions(pool, store) if store is not None else set()
+    return [Item(bank, q, display_order(q, rng, options.shuffle), (bank.id, q.id) in changed)
+            for bank, q in pool]
+
+
+def _changed_questions(pool: list[tuple[Bank, QuestionBase]],
+                       store: Store) -> set[tuple[str, str]]:
+    changed: set[tuple[str, str]] = set()
+    for bank in {id(b): b for b, _ in pool}.values():
+        asked = [(q.id, q.content_hash()) for b, q in pool if b is bank]
+        changed.update((bank.id, qid) for qid in store.changed_questions(bank.id, asked))
+    return changed
 
 
 def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store,

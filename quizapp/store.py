@@ -200,6 +200,13 @@ class Store:
                 learned += is_learned(row.state)
         return BankSummary(new=new, due=due, learned=learned, changed=changed)
 
+    def changed_questions(self, bank_id: str, questions: Sequence[tuple[str, str]]) -> set[str]:
+        """The ids of the questions answered before whose content has changed since: they
+        start over as new, and the front ends say so."""
+        hashes = dict(questions)
+        return {row.question_id for row in self.card_rows(bank_id)
+                if row.question_id in hashes and row.content_hash != hashes[row.question_id]}
+
     # -- reading --------------------------------------------------------------------
 
     def refresh(self) -> int:

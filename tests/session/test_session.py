@@ -281,3 +281,18 @@ def test_an_unreadable_pick_is_recorded_as_given() -> None:
     outcome = session.submit("7")
     assert outcome.response == "7"
     assert outcome.verdict.note == "there is no choice 7 (1 to 3)"
+
+
+def test_a_question_changed_since_it_was_answered_is_flagged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quizapp.store import Store
+
+    clock = FakeClock()
+    with Store.open(tmp_path / "progress.sqlite3") as store:
+        first = Session([PICKS], SessionOptions(shuffle=False, count=2), clock, store)
+        assert [item.changed for item in first.items] == [False, False]
+        first.submit("blue")
+        first.submit("Saturn; Uranus")
+        reworded = PICKS.questions[0].model_copy(update={"prompt": "What colour is the sky?"})
+        edited = PICKS.model_copy(update={"questions": [reworded, *PICKS.questions[1:]]})
+        again = Session([edited], SessionOptions(shuffle=False, count=3), clock, store)
+        assert [item.changed for item in again.items] == [True, False, False]

@@ -225,3 +225,18 @@ async def test_every_theme_draws_every_screen(every_type: Bank, clock: FakeClock
                 await pilot.pause()
                 assert "Every question type" in screen_text(app) or "Results" in screen_text(app)
         assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_a_changed_question_says_so_in_its_header(every_type: Bank,
+                                                        clock: FakeClock) -> None:
+    from dataclasses import replace
+
+    session = session_of(every_type, "capital", "legs", clock=clock)
+    session.items[0] = replace(session.items[0], changed=True)
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "changed since you last answered it" in screen_text(app)
+        await press(pilot, "2", "enter")
+        assert "Question 2 of 2" in screen_text(app)
+        assert "changed since you last answered it" not in screen_text(app)

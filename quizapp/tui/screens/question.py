@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from quizapp.session import Item, Outcome, Session
+from quizapp.session import CHANGED, Item, Outcome, Session
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import MUTED, points
 from quizapp.tui.widgets.countdown import Countdown
@@ -71,6 +71,10 @@ class QuestionScreen(Screen[None]):
                 yield Countdown(id="question-countdown")
                 yield Countdown(id="session-countdown")
         with Vertical(classes="column"):
+            changed = Static(Content(f"◆ This question was {CHANGED}: it starts over."),
+                             id="question-changed")
+            changed.display = bool(item and item.changed)
+            yield changed
             with VerticalScroll(id="prompt-box"):
                 yield Static(Content(item.question.prompt if item else ""), id="prompt")
             with Container(id="answer-box"):
@@ -98,6 +102,7 @@ class QuestionScreen(Screen[None]):
         self.query_one("#question-tags", Static).update(self._tags(item))
         self.query_one("#question-progress", Static).update(self._progress())
         self.query_one("#prompt", Static).update(Content(item.question.prompt))
+        self.query_one("#question-changed", Static).display = item.changed
         self.query_one("#prompt-box", VerticalScroll).scroll_home(animate=False)
         box = self.query_one("#answer-box", Container)
         await box.remove_children()
