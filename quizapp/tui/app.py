@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 class QuizApp(App[None]):
     """Home -> questions (with feedback) -> results; stats and help on the side."""
 
-    CSS_PATH = "quizapp.tcss"
+    # Every colour comes from the theme, so the command palette's themes all work.
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        f"styles/{name}.tcss" for name in ("base", "home", "question", "outcomes")]
     TITLE = "quizapp"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
