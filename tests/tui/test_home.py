@@ -10,6 +10,8 @@ from quizapp.clock import FakeClock
 from quizapp.session import SessionOptions
 from quizapp.store import Store
 from quizapp.tui.app import make_app
+from quizapp.tui.screens.confirm import ConfirmScreen
+from quizapp.tui.screens.feedback import FeedbackScreen
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.question import QuestionScreen
 from quizapp.tui.screens.results import ResultsScreen
@@ -38,7 +40,15 @@ async def test_home_lists_banks_with_progress_counts(every_type: Bank, literal_b
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.answer is not None
         app.screen.answer.submit()  # whatever the (shuffled) first question is
-        await press(pilot, "enter", "escape", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        # One key at a time, each once the screen before it is up: a key pressed while the
+        # feedback screen is still leaving would go to it.
+        await press(pilot, "enter")
+        assert isinstance(app.screen, QuestionScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await press(pilot, "y")
         assert isinstance(app.screen, ResultsScreen)
         await press(pilot, "h")
         assert isinstance(app.screen, HomeScreen)
