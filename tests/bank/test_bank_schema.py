@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -211,8 +212,11 @@ def test_the_schema_refuses_what_the_loader_refuses(body: str, expected: str) ->
     assert ".bank.titel: not allowed" in errors(schema, data, schema)
 
 
-def test_jsonschema_agrees_when_it_is_installed() -> None:
-    jsonschema = pytest.importorskip("jsonschema")
+def test_the_schema_is_valid_json_schema_and_the_reference_validator_agrees() -> None:
+    import jsonschema
+
     schema = printed_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(as_json(tomli.loads(starter_bank("s.toml"))), schema)
+    bundled = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"
+    jsonschema.validate(as_json(tomli.loads(bundled.read_text(encoding="utf-8"))), schema)
