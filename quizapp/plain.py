@@ -14,7 +14,7 @@ from typing import IO
 
 from quizapp.bank.models import QuestionBase
 from quizapp.grading import split_answers
-from quizapp.session import CHANGED, Item, Outcome, Results, Session, format_points, points_of
+from quizapp.session import CHANGED, Item, Outcome, Results, Session, points_of, points_worth
 
 
 class LineReader:
@@ -130,7 +130,7 @@ class PlainFrontEnd:
         question: QuestionBase = item.question
         number = session.index + 1
         limit = session.question_limit(item)
-        facts = [f"{format_points(question.points)} point{'s' if question.points != 1 else ''}"]
+        facts = [points_worth(question.points)]
         if limit:
             facts.append(f"{limit:g} s")
         if item.changed:

@@ -118,9 +118,14 @@ def format_points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def points_worth(value: float) -> str:
+    """ "1 point", "2 points", "1.5 points": what a question is worth."""
+    return f"{format_points(value)} point{'' if value == 1 else 's'}"
+
+
 def points_of(got: float, of: float) -> str:
     """ "1.5 of 2 points", "1 of 1 point": a score out of what it could have been."""
-    return f"{format_points(got)} of {format_points(of)} point{'' if of == 1 else 's'}"
+    return f"{format_points(got)} of {points_worth(of)}"
 
 
 def describe_response(response: Response) -> str:

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from quizapp.session import CHANGED, Item, Outcome, Session
+from quizapp.session import CHANGED, Item, Outcome, Session, points_worth
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import MUTED, points
 from quizapp.tui.widgets.countdown import Countdown
@@ -128,9 +128,8 @@ class QuestionScreen(Screen[None]):
         if item is None:
             return Content("")
         question = item.question
-        worth = question.points
         return Content.assemble(
-            (f"{points(worth)} point{'' if worth == 1 else 's'}", ""),
+            (points_worth(question.points), ""),
             *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
         )
 
