@@ -314,13 +314,14 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
         raise SessionSetupError(
             f"unknown tag {unknown[0]!r} (known: {', '.join(sorted(known_tags)) or 'none'})")
     rng = random.Random(options.seed)
+    hashes: dict[int, str] = {}  # content hash by id(question), made once per question
     pool: list[tuple[Bank, QuestionBase]] = [
         (bank, q) for bank in banks for q in bank.questions
         if not options.tags or set(q.tags) & set(options.tags)]
     if options.shuffle:
         rng.shuffle(pool)
     if store is not None and options.mode == "review":
-        pool = _review_order(pool, store, clock)
+        pool = _review_order(pool, store, clock, hashes)
     elif store is not None and options.weak:
         misses: dict[tuple[str, str], int] = {}
         for bank in banks:
@@ -329,25 +330,35 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
         pool.sort(key=lambda bq: -misses.get((bq[0].id, bq[1].id), 0))
     if options.count is not None:
         pool = pool[: options.count]
-    changed = _changed_questions(pool, store) if store is not None else set()
+    changed = _changed_questions(pool, store, hashes) if store is not None else set()
     return [Item(bank, q, display_order(q, rng, options.shuffle), (bank.id, q.id) in changed)
             for bank, q in pool]
 
 
-def _changed_questions(pool: list[tuple[Bank, QuestionBase]],
-                       store: Store) -> set[tuple[str, str]]:
-    changed: set[tuple[str, str]] = set()
-    for bank in {id(b): b for b, _ in pool}.values():
-        asked = [(q.id, q.content_hash()) for b, q in pool if b is bank]
-        changed.update((bank.id, qid) for qid in store.changed_questions(bank.id, asked))
-    return changed
+def _per_bank(pool: list[tuple[Bank, QuestionBase]],
+              hashes: dict[int, str]) -> list[tuple[Bank, list[tuple[str, str]]]]:
+    """Each bank of the pool with its questions' (id, content hash), as the store asks.
+    ``hashes`` keeps each question's hash, so review order and the changed flags do not
+    hash the same question twice."""
+    def hashed(question: QuestionBase) -> str:
+        if id(question) not in hashes:
+            hashes[id(question)] = question.content_hash()
+        return hashes[id(question)]
+
+    return [(bank, [(q.id, hashed(q)) for b, q in pool if b is bank])
+            for bank in {id(b): b for b, _ in pool}.values()]
 
 
-def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store,
-                  clock: Clock) -> list[tuple[Bank, QuestionBase]]:
+def _changed_questions(pool: list[tuple[Bank, QuestionBase]], store: Store,
+                       hashes: dict[int, str]) -> set[tuple[str, str]]:
+    return {(bank.id, qid) for bank, asked in _per_bank(pool, hashes)
+            for qid in store.changed_questions(bank.id, asked)}
+
+
+def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Clock,
+                  hashes: dict[int, str]) -> list[tuple[Bank, QuestionBase]]:
     rank: dict[tuple[str, str], int] = {}
-    for bank in {id(b): b for b, _ in pool}.values():
-        wanted = [(q.id, q.content_hash()) for b, q in pool if b is bank]
+    for bank, wanted in _per_bank(pool, hashes):
         for position, qid in enumerate(store.review_order(bank.id, wanted, clock.now())):
             rank[(bank.id, qid)] = position
     return sorted(pool, key=lambda bq: rank.get((bq[0].id, bq[1].id), len(rank)))
