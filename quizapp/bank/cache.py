@@ -91,7 +91,7 @@ class BankCache:
         if not isinstance(bank, Bank):
             self._remove(entry)
             return None
-        bank._path = str(bank_file)
+        bank.located(str(bank_file))
         return bank
 
     def load(self, paths: Iterable[str | Path]) -> list[Bank] | None:

@@ -12,8 +12,6 @@ import difflib
 import re
 from typing import Any
 
-from pydantic import ValidationError
-
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import (
     QUESTION_MODELS,
@@ -21,10 +19,12 @@ from quizapp.bank.models import (
     Bank,
     BankInfo,
     QuestionBase,
+    field_names,
     question_model,
 )
 from quizapp.bank.problems import Problem
 from quizapp.bank.text_safety import KeyPath
+from quizapp.bank.validation import ValidationError
 
 _TYPES = ", ".join(QUESTION_TYPES)
 _EXPECTED = {
@@ -35,6 +35,7 @@ _EXPECTED = {
     "finite_number": "a finite number",
     "bool_type": "true or false",
     "list_type": "an array [...]",
+    "dataclass_type": "a table",
     "model_type": "a table",
     "model_attributes_type": "a table",
     "dict_type": "a table",
@@ -157,7 +158,7 @@ def _explain_one(item: Any, loc: KeyPath, data: Any) -> tuple[KeyPath, str]:
     in_question = len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int)
     field = loc[2:] if in_question else loc[1:] if loc[:1] == ("bank",) else loc
     where = _where(loc, field)
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return loc, _unknown_key(loc, data)
     if kind == "missing":
         if loc == ("bank",):
@@ -249,18 +250,18 @@ def _unknown_key(loc: KeyPath, data: Any) -> str:
     key = str(loc[-1])
     parent = loc[:-1]
     if parent == ():
-        known = list(Bank.model_fields)
-        if key in BankInfo.model_fields:
+        known = field_names(Bank)
+        if key in field_names(BankInfo):
             return f"'{key}' belongs in the [bank] table: write it after the [bank] line"
         what = "at the top of the file"
     elif parent == ("bank",):
-        known = list(BankInfo.model_fields)
+        known = field_names(BankInfo)
         if key == "questions":
             return "unknown key 'questions' in [bank]: write each question as a [[questions]] table"
         what = "in [bank]"
     else:
         model = _question_model(data, parent)
-        known = list((model or QuestionBase).model_fields) + ([] if model else ["type"])
+        known = field_names(model or QuestionBase) + ([] if model else ["type"])
         what = f"for a {_type_name(model)} question" if model else ""
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:

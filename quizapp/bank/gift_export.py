@@ -27,6 +27,7 @@ from quizapp.bank.models import (
     QuestionBase,
     ShortQuestion,
     TrueFalseQuestion,
+    field_names,
 )
 from quizapp.bank.toml_writer import number
 
@@ -146,7 +147,7 @@ def _texts(question: QuestionBase) -> list[str]:
             for part in item:
                 collect(part)
 
-    for name in type(question).model_fields:
+    for name in field_names(type(question)):
         if name not in ("id", "type", "tags"):
             collect(getattr(question, name))
     return found

@@ -14,19 +14,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from quizapp.bank.lint import Finding, find_issues, normal
-from quizapp.bank.models import CLOZE_BLANK, ID_PATTERN, Bank, BankInfo, Question, QuestionBase
+from quizapp.bank.models import CLOZE_BLANK, ID_PATTERN, Bank, BankInfo, QuestionBase
 from quizapp.bank.problems import WHOLE_FILE, Problem, Severity
 from quizapp.bank.text_safety import find_control_character
+from quizapp.bank.validation import ValidationError, validate_question
 
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
 MAX_ID_LENGTH = 100
 _ID = re.compile(ID_PATTERN)
 _SLUG_WORDS = 6  # an id made from question text uses its first few words
 _SLUG_LENGTH = 40
-_QUESTION = TypeAdapter(Question)
 
 
 class ImportFailed(Exception):
@@ -186,7 +184,7 @@ def finish(drafts: list[Draft], reporter: Reporter) -> ImportResult:
         content = repr(sorted(draft.fields.items()))
         question_id = ids.make(draft.title, text, content)
         try:
-            question = _QUESTION.validate_python({"id": question_id, **draft.fields})
+            question = validate_question({"id": question_id, **draft.fields})
         except ValidationError as error:
             reporter.error(draft.line, draft.column, _describe_validation(error))
             continue

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import tomli
-from pydantic import ValidationError
 
 from quizapp.bank.explain import question_id, syntax_message, validation_problems
 from quizapp.bank.files import (
@@ -29,6 +28,7 @@ from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import WHOLE_FILE, BankError, Problem
 from quizapp.bank.text_safety import find_control_characters, may_hold_control_characters
+from quizapp.bank.validation import ValidationError, validate_bank
 
 STARTER_HINT = "(run 'quizapp new FILE' for a starter bank)"
 
@@ -92,13 +92,12 @@ def _parse(text: str, name: str) -> Bank:
                 for path, code in unsafe
             ])
     try:
-        bank = Bank.model_validate(data)
+        bank = validate_bank(data)
     except ValidationError as error:
         raise BankError(validation_problems(error, data, KeyIndex(text), name)) from None
     except RecursionError:
         raise BankError([Problem(name, 1, 1, "nesting too deep")]) from None
-    bank._path = name
-    return bank
+    return bank.located(name)
 
 
 @contextmanager

@@ -1,20 +1,24 @@
-"""The question bank format: one pydantic model per question type.
+"""The question bank format: one record class per question type.
 
 A question type is defined here once; its grader (``quizapp.grading``) and its
 answer widget (``quizapp.tui.widgets``) are found by the same ``type`` name.
-Every field carries a description so the exported JSON Schema explains itself
-in a teacher's editor.
+Every field carries a docstring, which the exported JSON Schema uses to explain
+the field in a teacher's editor.
+
+The records are frozen dataclasses, not pydantic models: a bank read back from the
+bank cache needs nothing but these classes, and importing pydantic (a third of the
+time the study app takes to show its first question) is left to the checks of a
+bank file, in ``quizapp.bank.validation``. Pydantic validates these same classes:
+it reads each field's type, and the ``Limits`` annotated on it.
 """
 
-from __future__ import annotations
-
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import re
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -23,48 +27,92 @@ QUESTION_TYPES = (
 )
 
 
-class StrictModel(BaseModel):
-    """Unknown keys are errors: a typo like ``answr`` must never pass silently.
+class Limits:
+    """What a field's value must satisfy beyond its type, in the terms of pydantic's
+    ``Field`` (``min_length``, ``gt``, ``pattern``, ``strict``, ``discriminator``...).
+
+    Pydantic applies them when it validates a bank (it calls the hook below, importing
+    pydantic only then); the JSON Schema states them.
+    """
+
+    def __init__(self, **rules: Any) -> None:
+        self.rules = rules
+
+    def __repr__(self) -> str:
+        return f"Limits({', '.join(f'{key}={value!r}' for key, value in self.rules.items())})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic import Field
+
+        return handler(Annotated[source, Field(**self.rules)])
+
+
+class Record:
+    """Base of the bank's records (each a frozen dataclass; keyword-only, so that a
+    question type's required fields may follow the optional ones every question has).
+
+    Unknown keys are errors: a typo like ``answr`` must never pass silently.
 
     Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
     true/false question is a mistake in the bank, so it is reported, not guessed at.
-
-    Validators are built on first validation (``defer_build``), not at import: the study
-    app opens banks from the bank cache without validating, and starts that much sooner.
-    The field docstrings are read only for the JSON Schema (``bank_json_schema``), not
-    at import as ``use_attribute_docstrings`` would.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        # Strict for the values only: in strict mode pydantic would take nothing but an
+        # instance of the class itself, and a TOML table arrives as a dict.
+        schema["strict"] = False
+        return schema
 
 
-class BankInfo(StrictModel):
+def field_names(record_class: type) -> list[str]:
+    """The keys a record is written with, in the order they are declared."""
+    return [field.name for field in dataclasses.fields(record_class) if field.init]
+
+
+def field_default(record_class: type, name: str) -> Any:
+    """The value an optional field takes when it is left out (``MISSING`` if required)."""
+    field = next(f for f in dataclasses.fields(record_class) if f.name == name)
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory()
+    return field.default
+
+
+Id = Annotated[str, Limits(pattern=ID_PATTERN, max_length=100)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BankInfo(Record):
     """The ``[bank]`` table: what the bank is."""
 
-    id: str = Field(pattern=ID_PATTERN, max_length=100)
+    id: Id
     """Stable key under which progress is kept. Never reuse it for another bank."""
-    title: str = Field(min_length=1, max_length=200)
+    title: Annotated[str, Limits(min_length=1, max_length=200)]
     """Shown on the home screen."""
     description: str = ""
     """A sentence or two on what the bank covers."""
     language: str = "en"
     """Language of the questions (BCP 47 tag, e.g. "en", "de")."""
-    version: int = Field(default=1, ge=1)
+    version: Annotated[int, Limits(ge=1)] = 1
     """Bump it when you change the bank in a way learners should notice."""
 
 
-class QuestionBase(StrictModel):
+@dataclass(frozen=True, kw_only=True)
+class QuestionBase(Record):
     """Fields every question has."""
 
-    id: str = Field(pattern=ID_PATTERN, max_length=100)
+    id: Id
     """Unique within the bank and stable across edits: progress is kept under it."""
     prompt: str
     """The question as the learner sees it. Shown literally, never as markup."""
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = dataclasses.field(default_factory=list)
     """Topics for filtering sessions (``--tag``) and per-tag results."""
-    points: float = Field(default=1, gt=0)
+    points: Annotated[float, Limits(gt=0)] = 1
     """What a fully correct answer is worth."""
-    time_limit: float | None = Field(default=None, gt=0)
+    time_limit: Annotated[float, Limits(gt=0)] | None = None
     """Seconds allowed for this question; overrides the session's per-question limit."""
     explanation: str = ""
     """Shown after the question is answered: why the answer is what it is."""
@@ -72,10 +120,10 @@ class QuestionBase(StrictModel):
     def content_hash(self) -> str:
         """A short hash of everything the learner is graded on, so an edit is noticed.
 
-        The fields as compact JSON, in the order they are declared (what
-        ``model_dump_json`` writes, without building pydantic's serializer).
+        The fields as compact JSON, in the order they are declared (what pydantic's
+        ``dump_json`` writes, and what progress files store: keep it stable).
         """
-        payload = {name: getattr(self, name) for name in type(self).model_fields
+        payload = {name: getattr(self, name) for name in field_names(type(self))
                    if name not in _NOT_GRADED}
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
                           default=_json_value)
@@ -91,12 +139,13 @@ def _json_value(value: object) -> object:
     raise TypeError(f"cannot hash a {type(value).__name__}")
 
 
+@dataclass(frozen=True, kw_only=True)
 class ChoiceQuestion(QuestionBase):
     """Pick one of several choices."""
 
     type: Literal["choice"]
     """The question type: pick one of several choices."""
-    choices: list[str] = Field(min_length=2)
+    choices: Annotated[list[str], Limits(min_length=2)]
     """The options, in the order written (shuffled when shown unless ``shuffle = false``)."""
     answer: str
     """The right choice, written exactly as in ``choices``."""
@@ -104,19 +153,21 @@ class ChoiceQuestion(QuestionBase):
     """Shuffle the choices when shown. Turn off for "all of the above" style lists."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class MultiQuestion(QuestionBase):
     """Pick every right choice; partial credit."""
 
     type: Literal["multi"]
     """The question type: pick every right choice."""
-    choices: list[str] = Field(min_length=2)
+    choices: Annotated[list[str], Limits(min_length=2)]
     """The options, in the order written."""
-    answers: list[str] = Field(min_length=1)
+    answers: Annotated[list[str], Limits(min_length=1)]
     """Every right choice, each written exactly as in ``choices``."""
     shuffle: bool = True
     """Shuffle the choices when shown."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class TrueFalseQuestion(QuestionBase):
     """A statement that is true or false."""
 
@@ -126,12 +177,13 @@ class TrueFalseQuestion(QuestionBase):
     """``true`` or ``false``."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class ShortQuestion(QuestionBase):
     """A typed answer, checked against accepted strings."""
 
     type: Literal["short"]
     """The question type: a typed answer."""
-    answers: list[str] = Field(min_length=1)
+    answers: Annotated[list[str], Limits(min_length=1)]
     """Accepted answers; the first is shown as the expected one."""
     fuzzy: bool = True
     """Forgive small typos in longer answers."""
@@ -139,6 +191,7 @@ class ShortQuestion(QuestionBase):
     """Accents matter (``é`` is not ``e``)."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class ClozeQuestion(QuestionBase):
     """A text with blanks: ``{{answer}}`` or ``{{answer|alternative}}``."""
 
@@ -163,6 +216,7 @@ class ClozeQuestion(QuestionBase):
         return CLOZE_BLANK.split(self.text)[::2]
 
 
+@dataclass(frozen=True, kw_only=True)
 class NumberQuestion(QuestionBase):
     """A number, with an optional tolerance and unit."""
 
@@ -176,13 +230,14 @@ class NumberQuestion(QuestionBase):
     """Unit shown after the answer (e.g. "minutes"); the learner may type it or not."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class DateQuestion(QuestionBase):
     """A calendar date."""
 
     type: Literal["date"]
     """The question type: a calendar date."""
     # Not strict: a quoted "2023-04-26" is unambiguous, so it is accepted as a date.
-    answer: Annotated[dt.date, Strict(False)]
+    answer: Annotated[dt.date, Limits(strict=False)]
     """The right date, as a TOML date (``2023-04-26``)."""
     precision: Literal["day", "month", "year"] = "day"
     """How much of the date is asked for."""
@@ -190,26 +245,29 @@ class DateQuestion(QuestionBase):
     """Refuse an answer that leaves out the year."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class OrderQuestion(QuestionBase):
     """Put items in the right order; partial credit."""
 
     type: Literal["order"]
     """The question type: put items in order."""
-    items: list[str] = Field(min_length=1)
+    items: Annotated[list[str], Limits(min_length=1)]
     """The items in the right order (shown shuffled)."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class MatchQuestion(QuestionBase):
     """Match each left item with its right item; credit per pair."""
 
     type: Literal["match"]
     """The question type: match left items with right items."""
     # Not strict: TOML has no tuples, a pair is written as a two-item array.
-    pairs: list[Annotated[tuple[str, str], Strict(False)]] = Field(min_length=1)
+    pairs: Annotated[list[Annotated[tuple[str, str], Limits(strict=False)]],
+                     Limits(min_length=1)]
     """``[["left", "right"], ...]``: each left item with the right item it belongs to."""
 
 
-Question = Annotated[
+Question = (
     ChoiceQuestion
     | MultiQuestion
     | TrueFalseQuestion
@@ -218,20 +276,28 @@ Question = Annotated[
     | NumberQuestion
     | DateQuestion
     | OrderQuestion
-    | MatchQuestion,
-    Field(discriminator="type"),
-]
+    | MatchQuestion
+)
+"""Any question."""
+TaggedQuestion = Annotated[Question, Limits(discriminator="type")]
+"""Any question, its type told by its ``type`` key."""
 
 
-class Bank(StrictModel):
+@dataclass(frozen=True, kw_only=True)
+class Bank(Record):
     """A question bank file: a ``[bank]`` table and ``[[questions]]``."""
 
     bank: BankInfo
     """What the bank is."""
-    questions: list[Question] = Field(min_length=1)
+    questions: Annotated[list[TaggedQuestion], Limits(min_length=1)]
     """The questions, each a ``[[questions]]`` table."""
+    path: str = dataclasses.field(default="", init=False, compare=False)
+    """The file this bank was loaded from ("" if built in memory). Not a key of the file."""
 
-    _path: str = PrivateAttr(default="")
+    def located(self, path: str) -> "Bank":
+        """This bank, marked as read from ``path`` (once, by whoever read it)."""
+        object.__setattr__(self, "path", path)  # frozen: only the reader sets it
+        return self
 
     @property
     def id(self) -> str:
@@ -241,11 +307,6 @@ class Bank(StrictModel):
     def title(self) -> str:
         return self.bank.title
 
-    @property
-    def path(self) -> str:
-        """The file this bank was loaded from ("" if built in memory)."""
-        return self._path
-
     def question(self, question_id: str) -> QuestionBase | None:
         return next((q for q in self.questions if q.id == question_id), None)
 
@@ -254,9 +315,7 @@ class Bank(StrictModel):
 
 
 QUESTION_MODELS: dict[str, type[QuestionBase]] = {
-    model.model_fields["type"].annotation.__args__[0]: model  # type: ignore[union-attr]
-    for model in (ChoiceQuestion, MultiQuestion, TrueFalseQuestion, ShortQuestion, ClozeQuestion,
-                  NumberQuestion, DateQuestion, OrderQuestion, MatchQuestion)
+    get_args(model.__annotations__["type"])[0]: model for model in get_args(Question)
 }
 """Each question type's name -> its model."""
 
@@ -264,44 +323,3 @@ QUESTION_MODELS: dict[str, type[QuestionBase]] = {
 def question_model(type_name: object) -> type[QuestionBase] | None:
     """The model of a question type by its ``type`` name, or None for an unknown one."""
     return QUESTION_MODELS.get(type_name) if isinstance(type_name, str) else None
-
-
-def bank_json_schema() -> dict[str, object]:
-    """The JSON Schema of a bank file, for editors that complete and validate TOML.
-
-    Every field is described by its docstring in this module.
-    """
-    schema = Bank.model_json_schema()
-    definitions = schema.get("$defs", {})
-    models: list[type[BaseModel]] = [Bank, BankInfo, *QUESTION_MODELS.values()]
-    for model in models:
-        definition = schema if model is Bank else definitions.get(model.__name__)
-        if definition is None:
-            continue
-        docs = _field_docstrings(model)
-        for name, sub in definition.get("properties", {}).items():
-            if name in docs:
-                sub.setdefault("description", docs[name])
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "quizapp question bank",
-        **{key: value for key, value in schema.items() if key != "title"},
-    }
-
-
-def _field_docstrings(model: type[BaseModel]) -> dict[str, str]:
-    """Each field's docstring (the string right after it), the model's own over its bases'."""
-    import ast
-    import inspect
-
-    docs: dict[str, str] = {}
-    for cls in reversed([c for c in model.__mro__ if c.__module__ == __name__]):
-        (tree,) = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls))).body
-        assert isinstance(tree, ast.ClassDef)
-        for statement, following in zip(tree.body, tree.body[1:], strict=False):
-            if (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
-                    and isinstance(following, ast.Expr)
-                    and isinstance(following.value, ast.Constant)
-                    and isinstance(following.value.value, str)):
-                docs[statement.target.id] = inspect.cleandoc(following.value.value)
-    return docs

@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from quizapp.bank.models import Bank, BankInfo, QuestionBase
+from quizapp.bank.models import Bank, BankInfo, QuestionBase, field_default, field_names
 
 # Keys every question has, written after the type's own keys (except id/type/prompt, first).
 _LEADING = ("id", "type", "prompt")
@@ -115,21 +115,17 @@ def _key_lines(pairs: Iterable[tuple[str, Any]]) -> list[str]:
 
 def _non_default_fields(model: Any, order: Sequence[str]) -> list[tuple[str, Any]]:
     """The model's fields in ``order``: required ones always, optional ones when set."""
-    fields = type(model).model_fields
     pairs = []
     for name in order:
         item = getattr(model, name)
-        field = fields[name]
-        if item is None:
-            continue
-        if not field.is_required() and item == field.get_default(call_default_factory=True):
+        if item is None or item == field_default(type(model), name):
             continue
         pairs.append((name, item))
     return pairs
 
 
 def _question_order(question: QuestionBase) -> list[str]:
-    names = list(type(question).model_fields)
+    names = field_names(type(question))
     own = [name for name in names if name not in _LEADING and name not in _TRAILING]
     return [*_LEADING, *own, *_TRAILING]
 
@@ -142,7 +138,7 @@ def question_toml(question: QuestionBase) -> str:
 
 def bank_info_toml(info: BankInfo) -> str:
     """The ``[bank]`` table, every field written so a teacher sees what can be set."""
-    pairs = [(name, getattr(info, name)) for name in BankInfo.model_fields]
+    pairs = [(name, getattr(info, name)) for name in field_names(BankInfo)]
     return "\n".join(["[bank]", *_key_lines(pairs)]) + "\n"
 
 

@@ -31,7 +31,7 @@ def check(paths: tuple[str, ...]) -> None:
 @click.command()
 def schema() -> None:
     """Print the JSON Schema of the bank format, for editors that complete and check TOML."""
-    from quizapp.bank.models import bank_json_schema
+    from quizapp.bank.validation import bank_json_schema
 
     click.echo(json.dumps(bank_json_schema(), indent=2, ensure_ascii=False))
 

@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from quizapp.bank import QUESTION_TYPES, Bank
 from quizapp.bank.check import check_text
 from quizapp.bank.loader import decode_bank_bytes
-from quizapp.bank.models import QUESTION_MODELS, BankInfo
+from quizapp.bank.models import QUESTION_MODELS, BankInfo, field_names
 from quizapp.bank.problems import BankError, Problem
 from quizapp.bank.starter import starter_bank
 
 FIELDS = sorted(
-    {name for model in QUESTION_MODELS.values() for name in model.model_fields}
-    | set(BankInfo.model_fields)
+    {name for model in QUESTION_MODELS.values() for name in field_names(model)}
+    | set(field_names(BankInfo))
     | {"bank", "questions"}
 )
 PROPERTIES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

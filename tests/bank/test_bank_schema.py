@@ -18,8 +18,9 @@ import tomli
 from bank_text import VALID_QUESTIONS, bank, question
 from click.testing import CliRunner
 
-from quizapp.bank.models import QUESTION_TYPES, bank_json_schema
+from quizapp.bank.models import QUESTION_TYPES
 from quizapp.bank.starter import starter_bank
+from quizapp.bank.validation import bank_json_schema
 from quizapp.cli import cli
 
 DRAFT_2020_12 = {

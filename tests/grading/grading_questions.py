@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from quizapp.bank.models import (
     ChoiceQuestion,
@@ -13,9 +13,20 @@ from quizapp.bank.models import (
     MultiQuestion,
     NumberQuestion,
     OrderQuestion,
+    QuestionBase,
     ShortQuestion,
     TrueFalseQuestion,
 )
+from quizapp.bank.validation import validate_question
+
+Q = TypeVar("Q", bound=QuestionBase)
+
+
+def _valid(model: type[Q], data: dict[str, Any]) -> Q:
+    """The question ``data`` describes, validated as a bank file's would be."""
+    question = validate_question(data)
+    assert isinstance(question, model)
+    return question
 
 
 def _base(type_name: str, extra: dict[str, Any]) -> dict[str, Any]:
@@ -23,41 +34,41 @@ def _base(type_name: str, extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def choice(choices: list[str], answer: str, **extra: Any) -> ChoiceQuestion:
-    return ChoiceQuestion.model_validate(
+    return _valid(ChoiceQuestion,
         _base("choice", {"choices": choices, "answer": answer, **extra}))
 
 
 def multi(choices: list[str], answers: list[str], **extra: Any) -> MultiQuestion:
-    return MultiQuestion.model_validate(
+    return _valid(MultiQuestion,
         _base("multi", {"choices": choices, "answers": answers, **extra}))
 
 
 def truefalse(answer: bool) -> TrueFalseQuestion:
-    return TrueFalseQuestion.model_validate(_base("truefalse", {"answer": answer}))
+    return _valid(TrueFalseQuestion, _base("truefalse", {"answer": answer}))
 
 
 def short(*answers: str, **extra: Any) -> ShortQuestion:
-    return ShortQuestion.model_validate(_base("short", {"answers": list(answers), **extra}))
+    return _valid(ShortQuestion, _base("short", {"answers": list(answers), **extra}))
 
 
 def cloze(text: str, **extra: Any) -> ClozeQuestion:
-    return ClozeQuestion.model_validate(_base("cloze", {"text": text, **extra}))
+    return _valid(ClozeQuestion, _base("cloze", {"text": text, **extra}))
 
 
 def number(answer: float, tolerance: float = 0, unit: str = "") -> NumberQuestion:
-    return NumberQuestion.model_validate(
+    return _valid(NumberQuestion,
         _base("number", {"answer": answer, "tolerance": tolerance, "unit": unit}))
 
 
 def date(answer: str, precision: str = "day", require_year: bool = False) -> DateQuestion:
-    return DateQuestion.model_validate(_base("date", {
+    return _valid(DateQuestion, _base("date", {
         "answer": dt.date.fromisoformat(answer), "precision": precision,
         "require_year": require_year}))
 
 
 def order(*items: str) -> OrderQuestion:
-    return OrderQuestion.model_validate(_base("order", {"items": list(items)}))
+    return _valid(OrderQuestion, _base("order", {"items": list(items)}))
 
 
 def match(*pairs: tuple[str, str]) -> MatchQuestion:
-    return MatchQuestion.model_validate(_base("match", {"pairs": [list(p) for p in pairs]}))
+    return _valid(MatchQuestion, _base("match", {"pairs": [list(p) for p in pairs]}))

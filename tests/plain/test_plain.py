@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from quizapp.bank import load_bank
@@ -109,8 +110,8 @@ def test_a_speed_bonus_prints_points_rounded_to_hundredths() -> None:
     bank = load_bank(DATA / "demo.toml")
     options = SessionOptions(count=1, shuffle=False, question_time=10, speed_bonus=True)
     for delay, shown in ((7.5, "1.5"), (7.123, "1.58")):
-        question = bank.questions[0].model_copy(update={"points": 2})
-        session = Session([bank.model_copy(update={"questions": [question]})], options,
+        question = replace(bank.questions[0], points=2)
+        session = Session([replace(bank, questions=[question])], options,
                           clock=clock)
         out = io.StringIO()
         PlainFrontEnd(session, SlowTyping("blue\n", clock, delay), out).run()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizapp.bank import parse_bank
@@ -292,7 +294,7 @@ def test_a_question_changed_since_it_was_answered_is_flagged(tmp_path) -> None: 
         assert [item.changed for item in first.items] == [False, False]
         first.submit("blue")
         first.submit("Saturn; Uranus")
-        reworded = PICKS.questions[0].model_copy(update={"prompt": "What colour is the sky?"})
-        edited = PICKS.model_copy(update={"questions": [reworded, *PICKS.questions[1:]]})
+        reworded = replace(PICKS.questions[0], prompt="What colour is the sky?")
+        edited = replace(PICKS, questions=[reworded, *PICKS.questions[1:]])
         again = Session([edited], SessionOptions(shuffle=False, count=3), clock, store)
         assert [item.changed for item in again.items] == [True, False, False]

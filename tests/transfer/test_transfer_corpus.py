@@ -46,8 +46,7 @@ def test_corpus_file_imports_to_the_bank_beside_it(source: Path) -> None:
     chosen, result = parse_text(read_file(source), str(source))
     assert chosen == source.parent.name  # the format is told from the content
     expected = load_bank(expected_bank_path(source))
-    got_questions = [q.model_dump() for q in result.questions]
-    assert got_questions == [q.model_dump() for q in expected.questions]
+    assert result.questions == expected.questions
     wanted = expected_problems(source)
     got = [(p.line, p.column, p.severity) for p in result.problems]
     assert got == [(line, column, severity) for line, column, severity, _ in wanted]
@@ -79,4 +78,4 @@ def test_corpus_banks_survive_export_and_import(source: Path) -> None:
     assert exported.skipped == []
     again = parse_gift(exported.text, "again.gift")
     assert again.problems == []
-    assert [q.model_dump() for q in again.questions] == [q.model_dump() for q in bank.questions]
+    assert again.questions == bank.questions

@@ -9,6 +9,7 @@ types for the TOML writer.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any, Literal
 
 from hypothesis import strategies as st
@@ -154,7 +155,7 @@ def with_settings(question: st.SearchStrategy[QuestionBase]) -> st.SearchStrateg
         "points": st.floats(min_value=0.5, max_value=100, allow_nan=False),
         "time_limit": st.floats(min_value=1, max_value=600, allow_nan=False),
     })
-    return st.tuples(question, extra).map(lambda pair: pair[0].model_copy(update=pair[1]))
+    return st.tuples(question, extra).map(lambda pair: replace(pair[0], **pair[1]))
 
 
 @st.composite
@@ -163,6 +164,6 @@ def banks(draw: st.DrawFn, questions: st.SearchStrategy[QuestionBase]) -> Bank:
     drawn = draw(st.lists(questions, min_size=1, max_size=6))
     question_ids = draw(st.lists(ids, min_size=len(drawn), max_size=len(drawn), unique=True))
     info = BankInfo(id=draw(ids), title=draw(texts(max_size=20)).replace("\n", " "))
-    renamed = [question.model_copy(update={"id": question_id})
+    renamed = [replace(question, id=question_id)
                for question, question_id in zip(drawn, question_ids, strict=True)]
     return Bank(bank=info, questions=renamed)  # type: ignore[arg-type]

@@ -73,3 +73,24 @@ def test_cli_help_does_not_import_the_tui_or_pydantic() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_bank_from_the_cache_needs_neither_pydantic_nor_the_toml_parser(tmp_path: Path) -> None:
+    """The study app's first question waits for whatever opening its banks imports."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from quizapp.bank.cache import BankCache\n"
+        "from quizapp.paths import bundled_banks_dir\n"
+        f"banks = BankCache(Path({str(tmp_path)!r})).load([bundled_banks_dir()])\n"
+        "print(banks is not None, [m for m in ('pydantic', 'tomli') if m in sys.modules])\n"
+    )
+    fill = ("from pathlib import Path\n"
+            "from quizapp.bank.cache import BankCache\n"
+            "from quizapp.bank.check import check_paths\n"
+            "from quizapp.paths import bundled_banks_dir\n"
+            f"assert check_paths([bundled_banks_dir()], BankCache(Path({str(tmp_path)!r}))).ok\n")
+    subprocess.run([sys.executable, "-c", fill], check=True)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "True []"
