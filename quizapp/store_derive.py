@@ -17,9 +17,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
-from quizapp.scheduling import Card, Rating, new_card, review
+from quizapp.scheduling import Rating, card_from_json, new_card, review
 from quizapp.store_schema import iso_utc
+
+if TYPE_CHECKING:
+    from fsrs import Card
 
 _PENDING = (
     "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at"
@@ -121,7 +125,7 @@ class _Replay:
         if row is None:
             return _Question("", None, 0, 0, 0)
         content_hash, card_json, answers, correct, misses = row
-        return _Question(content_hash, Card.from_json(card_json), answers, correct, misses)
+        return _Question(content_hash, card_from_json(card_json), answers, correct, misses)
 
     def save(self) -> None:
         self.conn.executemany(_SAVE_CARD, [
