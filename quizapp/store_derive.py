@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from quizapp.scheduling import Rating, card_from_json, new_card, review
-from quizapp.store_schema import iso_utc
+from quizapp.store_schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
     from fsrs import Card
@@ -45,14 +45,6 @@ _ADD_ACTIVITY = (
     " ON CONFLICT (day, bank_id) DO UPDATE SET answers = answers + excluded.answers,"
     " correct = correct + excluded.correct"
 )
-
-
-def is_behind(conn: sqlite3.Connection) -> bool:
-    """Whether answers were recorded since the views were last brought up to date."""
-    latest, through = conn.execute(
-        "SELECT (SELECT ifnull(max(id), 0) FROM answers), through_answer_id FROM derived_state"
-    ).fetchone()
-    return bool(latest > through)
 
 
 def catch_up(conn: sqlite3.Connection, tz: tzinfo | None) -> int:
