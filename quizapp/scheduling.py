@@ -5,6 +5,10 @@ every graded answer reviews that card with a rating derived from the grade. The
 store keeps the cards; this module decides what a grade means and in which order
 questions come up for review. Everything takes the time as an argument: nothing
 here reads the clock.
+
+``fsrs`` is imported only when a card is made, read or reviewed: rating an answer,
+ordering the review queue and telling a learned card need only the numbers below,
+so starting a session on an up-to-date progress file never loads it.
 """
 
 from __future__ import annotations
@@ -12,17 +16,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import IntEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-from fsrs import Card, Rating, Scheduler, State
+if TYPE_CHECKING:
+    from fsrs import Card, Scheduler
 
 __all__ = [
     "QUICK_FRACTION_OF_LIMIT",
     "QUICK_WITHOUT_LIMIT_MS",
-    "Card",
     "CardStatus",
     "Rating",
     "State",
+    "card_from_json",
     "is_learned",
     "new_card",
     "order_for_review",
@@ -30,6 +37,23 @@ __all__ = [
     "review",
     "scheduler",
 ]
+
+
+class Rating(IntEnum):
+    """How well an answer went, with the values of ``fsrs.Rating`` (stored as these ints)."""
+
+    Again = 1
+    Hard = 2
+    Good = 3
+    Easy = 4
+
+
+class State(IntEnum):
+    """A card's learning state, with the values of ``fsrs.State`` (stored as these ints)."""
+
+    Learning = 1
+    Review = 2
+    Relearning = 3
 
 QUICK_FRACTION_OF_LIMIT = 1 / 3
 """A correct answer is *quick* when it took less than this share of the question's time limit."""
@@ -66,6 +90,8 @@ def scheduler() -> Scheduler:
     bank is small, and without it the same answers always give the same schedule,
     which keeps review order reproducible (and testable).
     """
+    from fsrs import Scheduler
+
     return Scheduler(enable_fuzzing=False)
 
 
@@ -75,7 +101,16 @@ def new_card(at: datetime) -> Card:
     The card id is irrelevant to scheduling; passing one avoids fsrs's default, which
     sleeps a millisecond to make ids unique.
     """
+    from fsrs import Card
+
     return Card(card_id=1, due=_utc(at))
+
+
+def card_from_json(text: str) -> Card:
+    """A card as the store saved it (``Card.to_json``)."""
+    from fsrs import Card
+
+    return Card.from_json(text)
 
 
 def review(card: Card, rating: Rating, at: datetime) -> Card:
@@ -88,7 +123,9 @@ def review(card: Card, rating: Rating, at: datetime) -> Card:
     at = _utc(at)
     if card.last_review is not None and at < card.last_review:
         at = card.last_review
-    updated, _log = scheduler().review_card(card, rating, at)
+    from fsrs import Rating as FsrsRating
+
+    updated, _log = scheduler().review_card(card, FsrsRating(rating), at)
     return updated
 
 

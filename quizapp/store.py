@@ -24,9 +24,8 @@ from types import TracebackType
 
 from quizapp import store_schema
 from quizapp.scheduling import CardStatus, is_learned, order_for_review, rating_for
-from quizapp.store_derive import catch_up
 from quizapp.store_file import BUSY_TIMEOUT_S, StoreError, open_connection
-from quizapp.store_schema import iso_utc
+from quizapp.store_schema import is_behind, iso_utc
 
 __all__ = [
     "AnswerRecord", "AnswerRow", "BankSummary", "CardRow", "Store", "StoreError", "iso_utc",
@@ -213,10 +212,15 @@ class Store:
         """Bring cards and counters up to date with the answer log; answers applied.
 
         Every read does this itself. It replays only answers recorded since the last
-        refresh (by any process), so it is cheap after the first time.
+        refresh (by any process), so it is cheap after the first time; the replaying
+        code (and FSRS) is imported only when there is something to replay.
         """
         with self._lock:
             try:
+                if not is_behind(self._conn):  # the common case: a read, no write lock
+                    return 0
+                from quizapp.store_derive import catch_up
+
                 return catch_up(self._conn, self.tz)
             except sqlite3.Error as error:
                 raise StoreError(f"cannot update the progress file {self.path}: {error}") from None

@@ -17,9 +17,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
-from quizapp.scheduling import Card, Rating, new_card, review
-from quizapp.store_schema import iso_utc
+from quizapp.scheduling import Rating, card_from_json, new_card, review
+from quizapp.store_schema import is_behind, iso_utc
+
+if TYPE_CHECKING:
+    from fsrs import Card
 
 _PENDING = (
     "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at"
@@ -41,14 +45,6 @@ _ADD_ACTIVITY = (
     " ON CONFLICT (day, bank_id) DO UPDATE SET answers = answers + excluded.answers,"
     " correct = correct + excluded.correct"
 )
-
-
-def is_behind(conn: sqlite3.Connection) -> bool:
-    """Whether answers were recorded since the views were last brought up to date."""
-    latest, through = conn.execute(
-        "SELECT (SELECT ifnull(max(id), 0) FROM answers), through_answer_id FROM derived_state"
-    ).fetchone()
-    return bool(latest > through)
 
 
 def catch_up(conn: sqlite3.Connection, tz: tzinfo | None) -> int:
@@ -121,7 +117,7 @@ class _Replay:
         if row is None:
             return _Question("", None, 0, 0, 0)
         content_hash, card_json, answers, correct, misses = row
-        return _Question(content_hash, Card.from_json(card_json), answers, correct, misses)
+        return _Question(content_hash, card_from_json(card_json), answers, correct, misses)
 
     def save(self) -> None:
         self.conn.executemany(_SAVE_CARD, [

@@ -87,6 +87,14 @@ def iso_utc(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
+def is_behind(conn: sqlite3.Connection) -> bool:
+    """Whether answers were recorded since the derived tables were last brought up to date."""
+    latest, through = conn.execute(
+        "SELECT (SELECT ifnull(max(id), 0) FROM answers), through_answer_id FROM derived_state"
+    ).fetchone()
+    return bool(latest > through)
+
+
 class NewerSchema(Exception):
     """The file was written by a newer quizapp."""
 

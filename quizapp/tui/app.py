@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widget import AwaitMount
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
@@ -39,13 +41,29 @@ class QuizApp(App[None]):
         self.clock = clock or (session.clock if session else SystemClock())
         self._first_session = session
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen, at the bottom of the stack: the given session from its first
+        question, else the home screen. (Pushed over Textual's own empty default screen
+        instead, it would first have that one mounted, styled and resumed for nothing:
+        several milliseconds before the first frame.)"""
+        screen: Screen[None]
         if self._first_session is not None:
-            self.start_session(self._first_session)
+            from quizapp.tui.screens.question import QuestionScreen
+
+            screen = QuestionScreen(self._first_session)
         else:
             from quizapp.tui.screens.home import HomeScreen
 
-            self.push_screen(HomeScreen())
+            screen = HomeScreen()
+        # switch_screen drops the result callback of the screen it replaces, which only a
+        # pushed screen has: give the first screen the one switch_screen itself gives.
+        screen._push_result_callback(screen, None)
+        return screen
+
+    async def on_mount(self) -> None:
+        # The first screen mounts in its own task. The app counts as ready (a test's
+        # pilot starts) only once it has: its question's time has started by then.
+        await AwaitMount(self.screen, [self.screen])
 
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:

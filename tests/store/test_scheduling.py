@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 
+import fsrs
 import pytest
 from store_helpers import T0, answer, days
 
@@ -95,3 +99,30 @@ def test_order_for_review_due_then_new_then_rest() -> None:
         "fresh-b", "edited", "fresh-a",           # new and changed, in the order given
         "later-2d", "later-5d",                   # the rest, soonest first
     ]
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [(Rating, fsrs.Rating), (State, fsrs.State)])
+def test_rating_and_state_have_the_values_fsrs_gives_them(ours: type, theirs: type) -> None:
+    # The store keeps these as ints, and fsrs reads them back: the two must agree.
+    assert {m.name: int(m) for m in ours} == {m.name: int(m) for m in theirs}
+
+
+def test_reading_an_up_to_date_store_loads_neither_the_replay_nor_fsrs(tmp_path: Path) -> None:
+    path = tmp_path / "progress.sqlite3"
+    with Store.open(path) as store:
+        store.record_answer(answer("capital", at=T0))
+        assert store.card_rows("demo")[0].state == State.Learning  # replayed: fsrs used
+    # A new start reads the cards (nothing to replay) and records an answer (rating it).
+    script = (
+        "import sys\n"
+        "from datetime import UTC, datetime\n"
+        "from quizapp.store import AnswerRecord, Store\n"
+        f"store = Store.open({str(path)!r})\n"
+        "rows = store.card_rows('demo')\n"
+        "store.record_answer(AnswerRecord(2, 'demo', 'capital', 'h1', 'Paris', 1.0, True,"
+        " 3000, False, datetime(2026, 3, 3, tzinfo=UTC)))\n"
+        "print(len(rows), 'fsrs' in sys.modules, 'quizapp.store_derive' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["1", "False", "False"]
