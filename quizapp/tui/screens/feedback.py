@@ -68,6 +68,8 @@ class FeedbackScreen(Screen[None]):
     again about 8 (one frame at 60 Hz is 16).
     """
 
+    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,space,escape", "continue", "Next", key_display="Enter"),
     ]

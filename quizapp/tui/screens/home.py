@@ -53,6 +53,8 @@ def _seconds(value: str, field_id: str, what: str) -> float | None:
 class HomeScreen(Screen[None]):
     """Choose banks and settings; Enter starts."""
 
+    STYLE_FILE: ClassVar[str] = "home.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start", priority=True),
         Binding("s", "stats", "Stats"),

@@ -39,6 +39,8 @@ def is_timed(session: Session) -> bool:
 class QuestionScreen(Screen[None]):
     """Asks the session's questions until it is finished."""
 
+    STYLE_FILE: ClassVar[str] = "question.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "end_session", "End session"),
     ]

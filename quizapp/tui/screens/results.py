@@ -42,6 +42,8 @@ def time_summary(times_ms: list[int]) -> Content:
 class ResultsScreen(Screen[None]):
     """What the session came to; r retries only what was missed."""
 
+    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "retry_missed", "Retry missed"),
         Binding("h,escape", "home", "Home"),

@@ -99,6 +99,8 @@ def _percent(value: float | None) -> str:
 class StatsScreen(Screen[None]):
     """Read-only; Escape goes back."""
 
+    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,h", "back", "Back"),
     ]
