@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Literal
 
 from quizapp.bank.models import Bank, QuestionBase
 from quizapp.clock import Clock, SystemClock
-from quizapp.grading import Response, Verdict, expected_answer, grade, read_response
 
 if TYPE_CHECKING:
+    from quizapp.grading import Response, Verdict
     from quizapp.store import Store
 
 Mode = Literal["practice", "exam", "review"]
@@ -248,6 +248,9 @@ class Session:
         assert self._question_started is not None
         elapsed = self.clock.monotonic() - self._question_started
         limit = self.question_limit(item)
+        # Grading is imported with the first answer, not before the first question.
+        from quizapp.grading import Verdict, expected_answer, grade, read_response
+
         if timed_out:
             elapsed = min(elapsed, limit) if limit else elapsed
             verdict = Verdict(0.0, False, expected_answer(item.question), "timed out")
@@ -267,7 +270,7 @@ class Session:
         return outcome
 
     def _store_outcome(self, outcome: Outcome, limit: float | None) -> None:
-        from quizapp.store import AnswerRecord
+        from quizapp.store_rows import AnswerRecord
 
         assert self.store is not None
         question = outcome.item.question

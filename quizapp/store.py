@@ -17,94 +17,25 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from quizapp import store_schema
-from quizapp.scheduling import CardStatus, is_learned, order_for_review, rating_for
 from quizapp.store_file import BUSY_TIMEOUT_S, StoreError, open_connection
 from quizapp.store_schema import is_behind, iso_utc
 
-__all__ = [
-    "AnswerRecord", "AnswerRow", "BankSummary", "CardRow", "Store", "StoreError", "iso_utc",
-]
+if TYPE_CHECKING:
+    from quizapp.store_rows import AnswerRecord, AnswerRow, BankSummary, CardRow
+
+__all__ = ["Store", "StoreError", "iso_utc"]
 
 _INSERT_ANSWER = (
     "INSERT INTO answers (session_id, bank_id, question_id, content_hash, response, score,"
     " correct, elapsed_ms, timed_out, time_limit_ms, rating, answered_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    """One graded answer, as the session hands it to the store."""
-
-    session_id: int
-    bank_id: str
-    question_id: str
-    content_hash: str
-    """``QuestionBase.content_hash()`` of the question as it was asked."""
-    response: str
-    """What the learner gave, for display and export."""
-    score: float
-    """0..1."""
-    correct: bool
-    elapsed_ms: int
-    timed_out: bool
-    answered_at: datetime
-    """Timezone-aware."""
-    time_limit_ms: int | None = None
-    """The limit that applied, if any (a quick correct answer rates Easy)."""
-
-
-@dataclass(frozen=True)
-class BankSummary:
-    """Per-bank counts for the home screen.
-
-    ``new`` counts questions never answered plus those whose content ``changed`` since
-    they were last answered (they start over). ``due`` counts the others whose review
-    time has come; ``learned`` those that have graduated to review (a learned question
-    can also be due).
-    """
-
-    new: int
-    due: int
-    learned: int
-    changed: int
-
-
-@dataclass(frozen=True)
-class CardRow:
-    """A question's derived state: its card's schedule and its answer counters."""
-
-    bank_id: str
-    question_id: str
-    content_hash: str
-    due_at: str
-    state: int
-    answers: int
-    correct: int
-    misses: int
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """One stored answer, as exported."""
-
-    id: int
-    session_id: int
-    bank_id: str
-    question_id: str
-    response: str
-    score: float
-    correct: bool
-    elapsed_ms: int
-    timed_out: bool
-    time_limit_ms: int | None
-    answered_at: str
 
 
 class Store:
@@ -149,6 +80,8 @@ class Store:
 
     def record_answer(self, record: AnswerRecord) -> None:
         """Record one graded answer; it is committed when this returns."""
+        from quizapp.scheduling import rating_for
+
         rating = rating_for(record.score, record.correct, record.elapsed_ms, record.time_limit_ms)
         self._write(_INSERT_ANSWER, (
             record.session_id, record.bank_id, record.question_id, record.content_hash,
@@ -173,6 +106,8 @@ class Store:
         Due first (most overdue first), then new (never answered, or changed since the
         last answer), then the rest by due date. See ``scheduling.order_for_review``.
         """
+        from quizapp.scheduling import CardStatus, order_for_review
+
         cards = {row.question_id: CardStatus(row.content_hash, row.due_at)
                  for row in self.card_rows(bank_id)}
         return order_for_review(questions, cards, iso_utc(now))
@@ -184,6 +119,9 @@ class Store:
     def bank_summary(self, bank_id: str, questions: Sequence[tuple[str, str]],
                      now: datetime) -> BankSummary:
         """New / due / learned / changed counts over the bank's current questions."""
+        from quizapp.scheduling import is_learned
+        from quizapp.store_rows import BankSummary
+
         cards = {row.question_id: row for row in self.card_rows(bank_id)}
         now_iso = iso_utc(now)
         new = due = learned = changed = 0
@@ -227,6 +165,8 @@ class Store:
 
     def card_rows(self, bank_id: str | None = None) -> list[CardRow]:
         """The derived state of every question answered (in ``bank_id``, or in all banks)."""
+        from quizapp.store_rows import CardRow
+
         self.refresh()
         sql = ("SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
                " misses FROM cards")
@@ -252,6 +192,8 @@ class Store:
 
     def iter_answers(self) -> Iterator[AnswerRow]:
         """Every stored answer, in the order recorded. Streams: memory stays flat."""
+        from quizapp.store_rows import AnswerRow
+
         sql = ("SELECT id, session_id, bank_id, question_id, response, score, correct,"
                " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id")
         with self._lock:

@@ -17,7 +17,8 @@ from typing import IO, Any, Literal
 
 from quizapp.bank.models import Bank
 from quizapp.scheduling import is_learned
-from quizapp.store import CardRow, Store
+from quizapp.store import Store
+from quizapp.store_rows import CardRow
 from quizapp.store_schema import iso_utc
 
 ACTIVITY_DAYS = 14

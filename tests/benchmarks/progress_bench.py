@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from common import RUNS, Result, median_seconds
 
-from quizapp.store import AnswerRecord, Store
+from quizapp.store import Store
+from quizapp.store_rows import AnswerRecord
 from quizapp.store_schema import SCHEMA_V1, iso_utc
 
 if TYPE_CHECKING:

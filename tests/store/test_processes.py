@@ -24,7 +24,8 @@ RECORDER = r"""
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from quizapp.store import AnswerRecord, Store
+from quizapp.store import Store
+from quizapp.store_rows import AnswerRecord
 
 path, name, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 print("ready", flush=True)

@@ -116,7 +116,7 @@ def test_reading_an_up_to_date_store_loads_neither_the_replay_nor_fsrs(tmp_path:
     script = (
         "import sys\n"
         "from datetime import UTC, datetime\n"
-        "from quizapp.store import AnswerRecord, Store\n"
+        "from quizapp.store import Store\nfrom quizapp.store_rows import AnswerRecord\n"
         f"store = Store.open({str(path)!r})\n"
         "rows = store.card_rows('demo')\n"
         "store.record_answer(AnswerRecord(2, 'demo', 'capital', 'h1', 'Paris', 1.0, True,"

@@ -61,6 +61,8 @@ def section(title: str, lines: list[Content]) -> Content:
 class HelpScreen(ModalScreen[None]):
     """The keys for the app, the screen underneath and every kind of answer."""
 
+    STYLE_FILE: ClassVar[str] = "boxes.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,f1,q", "close", "Close"),
     ]

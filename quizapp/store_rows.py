@@ -1,0 +1,79 @@
+"""What goes into the progress file and what comes out of it, one record type each.
+
+Kept apart from ``quizapp.store`` so that opening the file (all the first question
+needs) does not build them: each is imported with its first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One graded answer, as the session hands it to the store."""
+
+    session_id: int
+    bank_id: str
+    question_id: str
+    content_hash: str
+    """``QuestionBase.content_hash()`` of the question as it was asked."""
+    response: str
+    """What the learner gave, for display and export."""
+    score: float
+    """0..1."""
+    correct: bool
+    elapsed_ms: int
+    timed_out: bool
+    answered_at: datetime
+    """Timezone-aware."""
+    time_limit_ms: int | None = None
+    """The limit that applied, if any (a quick correct answer rates Easy)."""
+
+
+@dataclass(frozen=True)
+class BankSummary:
+    """Per-bank counts for the home screen.
+
+    ``new`` counts questions never answered plus those whose content ``changed`` since
+    they were last answered (they start over). ``due`` counts the others whose review
+    time has come; ``learned`` those that have graduated to review (a learned question
+    can also be due).
+    """
+
+    new: int
+    due: int
+    learned: int
+    changed: int
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A question's derived state: its card's schedule and its answer counters."""
+
+    bank_id: str
+    question_id: str
+    content_hash: str
+    due_at: str
+    state: int
+    answers: int
+    correct: int
+    misses: int
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One stored answer, as exported."""
+
+    id: int
+    session_id: int
+    bank_id: str
+    question_id: str
+    response: str
+    score: float
+    correct: bool
+    elapsed_ms: int
+    timed_out: bool
+    time_limit_ms: int | None
+    answered_at: str
