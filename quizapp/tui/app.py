@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widget import AwaitMount
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
@@ -85,10 +84,6 @@ class QuizApp(App[None]):
         if name and not self.stylesheet.has_source(path, ""):
             self.stylesheet.read(path)
 
-    async def on_mount(self) -> None:
-        # The first screen mounts in its own task. The app counts as ready (a test's
-        # pilot starts) only once it has: its question's time has started by then.
-        await AwaitMount(self.screen, [self.screen])
 
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:

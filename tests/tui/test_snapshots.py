@@ -35,6 +35,7 @@ def test_choice_question(snap_compare: SnapCompare, every_type: Bank) -> None:
     session = session_of(every_type, "capital", "legs", clock=clock, question_time=30)
 
     async def wait_a_little(pilot: Pilot[object]) -> None:
+        await pilot.pause()  # the question is on the screen (its time starts) before time passes
         clock.advance(7.5)
         await pilot.pause()
         pilot.app.screen.tick()  # type: ignore[attr-defined]
@@ -53,6 +54,7 @@ def test_results(snap_compare: SnapCompare, every_type: Bank) -> None:
     session = session_of(every_type, "capital", "primes", "legs", clock=clock, mode="exam")
 
     async def answer(pilot: Pilot[object]) -> None:
+        await pilot.pause()  # the first question is on the screen before time passes
         for seconds, keys in ((4, ["2"]), (9.5, ["1", "2", "enter"]), (3, ["6", "enter"])):
             clock.advance(seconds)
             await pilot.press(*keys)
