@@ -338,24 +338,28 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
             for bank, q in pool]
 
 
+def _hashed(question: QuestionBase, hashes: dict[int, str]) -> str:
+    """The question's content hash, kept in ``hashes`` so that review order and the changed
+    flags do not hash the same question twice."""
+    if id(question) not in hashes:
+        hashes[id(question)] = question.content_hash()
+    return hashes[id(question)]
+
+
 def _per_bank(pool: list[tuple[Bank, QuestionBase]],
               hashes: dict[int, str]) -> list[tuple[Bank, list[tuple[str, str]]]]:
-    """Each bank of the pool with its questions' (id, content hash), as the store asks.
-    ``hashes`` keeps each question's hash, so review order and the changed flags do not
-    hash the same question twice."""
-    def hashed(question: QuestionBase) -> str:
-        if id(question) not in hashes:
-            hashes[id(question)] = question.content_hash()
-        return hashes[id(question)]
-
-    return [(bank, [(q.id, hashed(q)) for b, q in pool if b is bank])
+    """Each bank of the pool with its questions' (id, content hash), as the store asks."""
+    return [(bank, [(q.id, _hashed(q, hashes)) for b, q in pool if b is bank])
             for bank in {id(b): b for b, _ in pool}.values()]
 
 
 def _changed_questions(pool: list[tuple[Bank, QuestionBase]], store: Store,
                        hashes: dict[int, str]) -> set[tuple[str, str]]:
-    return {(bank.id, qid) for bank, asked in _per_bank(pool, hashes)
-            for qid in store.changed_questions(bank.id, asked)}
+    """The questions answered before whose content has changed since: they start over as
+    new, and the front ends say so. Only questions answered before are hashed."""
+    answered = {bank_id: store.answered_hashes(bank_id) for bank_id in {b.id for b, _ in pool}}
+    return {(bank.id, q.id) for bank, q in pool
+            if q.id in answered[bank.id] and _hashed(q, hashes) != answered[bank.id][q.id]}
 
 
 def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Clock,

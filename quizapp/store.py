@@ -137,12 +137,12 @@ class Store:
                 learned += is_learned(row.state)
         return BankSummary(new=new, due=due, learned=learned, changed=changed)
 
-    def changed_questions(self, bank_id: str, questions: Sequence[tuple[str, str]]) -> set[str]:
-        """The ids of the questions answered before whose content has changed since: they
-        start over as new, and the front ends say so."""
-        hashes = dict(questions)
-        return {row.question_id for row in self.card_rows(bank_id)
-                if row.question_id in hashes and row.content_hash != hashes[row.question_id]}
+    def answered_hashes(self, bank_id: str) -> dict[str, str]:
+        """Question id -> the question's content hash when it was last answered, for every
+        question of ``bank_id`` answered before (a different hash now: it has changed)."""
+        self.refresh()
+        return dict(self._read(
+            "SELECT question_id, content_hash FROM cards WHERE bank_id = ?", (bank_id,)))
 
     # -- reading --------------------------------------------------------------------
 

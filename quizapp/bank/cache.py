@@ -6,12 +6,13 @@ needs none of them, so the study app's first question comes up sooner, and a lar
 opens several times faster.
 
 Only banks that passed ``check`` with no errors are kept, one entry per bank file
-(named by a hash of its resolved path), in the user cache folder
+(named by a CRC of its resolved path, which it also records), in the user cache folder
 (``quizapp.paths.bank_cache_dir``). An entry is used only if everything it was made
 from is unchanged:
 
-- the file's bytes: their BLAKE2 digest (and size) are compared, so an edit is seen
-  even when the file's size and modification time stay the same;
+- the file's bytes: the entry keeps them and they are compared, so any edit is seen,
+  even one that keeps the file's size and modification time (no digest is computed:
+  comparing is faster than hashing, and needs no hashing library at start-up);
 - quizapp's version, Python's version, and the source files of ``quizapp.bank`` (size
   and modification time of each), so that neither an upgrade nor a changed model ever
   unpickles old data into new classes.
@@ -25,10 +26,10 @@ speed. Entries are pickles, so they are read only from files owned by the user.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -38,7 +39,7 @@ from quizapp.bank.files import bank_files, read_bank_bytes
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the layout of an entry changes."""
 MAX_ENTRIES = 64
 """Entries beyond this many are removed, least recently written first."""
@@ -54,11 +55,7 @@ def code_fingerprint() -> str:
     for source in sorted(package.glob("*.py")):
         stat = source.stat()
         parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
-
-
-def content_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return "\n".join(parts)
 
 
 class BankCache:
@@ -68,8 +65,8 @@ class BankCache:
         self.folder = Path(folder)
 
     def entry_path(self, bank_file: Path) -> Path:
-        key = hashlib.blake2b(str(bank_file.resolve()).encode(), digest_size=16).hexdigest()
-        return self.folder / f"{key}{ENTRY_SUFFIX}"
+        key = zlib.crc32(str(bank_file.resolve()).encode())
+        return self.folder / f"{key:08x}{ENTRY_SUFFIX}"
 
     # -- reading ------------------------------------------------------------------------
     def get(self, bank_file: Path, data: bytes) -> Bank | None:
@@ -80,7 +77,7 @@ class BankCache:
                 if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
                     return None  # only ever unpickle the user's own files
                 header = pickle.load(handle)
-                if header != self._header(data):
+                if header != self._header(bank_file, data):
                     return None
                 bank = pickle.load(handle)
         except FileNotFoundError:
@@ -133,7 +130,8 @@ class BankCache:
                 dir=self.folder, prefix=".tmp-", suffix=ENTRY_SUFFIX)
             try:
                 with os.fdopen(descriptor, "wb") as handle:
-                    pickle.dump(self._header(data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(self._header(bank_file, data), handle,
+                                protocol=pickle.HIGHEST_PROTOCOL)
                     pickle.dump(bank, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.entry_path(bank_file))
             except BaseException:
@@ -143,8 +141,10 @@ class BankCache:
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs speed
 
-    def _header(self, data: bytes) -> tuple[str, int, str]:
-        return (code_fingerprint(), len(data), content_digest(data))
+    def _header(self, bank_file: Path, data: bytes) -> tuple[str, str, bytes]:
+        """What an entry was made from: the code, the file (two paths may share an entry
+        name), and the file's bytes."""
+        return (code_fingerprint(), str(bank_file.resolve()), data)
 
     def _prune(self) -> None:
         entries = self._entries()

@@ -14,8 +14,6 @@ it reads each field's type, and the ``Limits`` annotated on it.
 
 import dataclasses
 import datetime as dt
-import hashlib
-import json
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal, get_args
@@ -123,6 +121,9 @@ class QuestionBase(Record):
         The fields as compact JSON, in the order they are declared (what pydantic's
         ``dump_json`` writes, and what progress files store: keep it stable).
         """
+        import hashlib  # here, not at the top: a session that starts on questions never
+        import json  # answered before hashes none, and imports neither
+
         payload = {name: getattr(self, name) for name in field_names(type(self))
                    if name not in _NOT_GRADED}
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),

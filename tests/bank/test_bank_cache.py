@@ -104,11 +104,21 @@ def test_an_entry_from_other_code_is_not_used(tmp_path: Path, cache: BankCache) 
     checked(path, cache)
     data = read_bank_bytes(path)
     entry = cache.entry_path(path)
-    header = ("another quizapp", len(data), cache_module.content_digest(data))
+    header = ("another quizapp", str(path.resolve()), data)
     with entry.open("wb") as handle:
         pickle.dump(header, handle)
         pickle.dump(cache.get(path, data), handle)
     assert cache.get(path, data) is None
+
+
+def test_an_entry_made_for_another_file_is_not_used(tmp_path: Path, cache: BankCache) -> None:
+    """Entries are named by a CRC of the file's path, so two paths could share a name: the
+    entry records its file, and a bank is never served for another file with equal bytes."""
+    first = write(tmp_path / "first.toml", BANK)
+    second = write(tmp_path / "second.toml", BANK)
+    checked(first, cache)
+    os.replace(cache.entry_path(first), cache.entry_path(second))
+    assert cache.get(second, read_bank_bytes(second)) is None
 
 
 def test_a_bank_with_errors_is_not_cached(tmp_path: Path, cache: BankCache) -> None:
