@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from quizapp.store import Store
 
 STYLES = Path(__file__).parent / "styles"
-"""The stylesheets: base.tcss for every screen, and one a screen names in ``STYLE_FILE``."""
+"""The stylesheets: base.tcss for every screen, and one a screen or an answer widget names
+in ``STYLE_FILE``."""
 
 
 class QuizApp(App[None]):
@@ -59,27 +60,28 @@ class QuizApp(App[None]):
         # switch_screen drops the result callback of the screen it replaces, which only a
         # pushed screen has: give the first screen the one switch_screen itself gives.
         screen._push_result_callback(screen, None)
-        self._add_styles(screen)
+        self.add_styles(screen)
         return screen
 
     def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        self._add_styles(screen)
+        self.add_styles(screen)
         return super().push_screen(screen, *args, **kwargs)
 
     def switch_screen(self, screen: Any) -> Any:  # type: ignore[override]
-        self._add_styles(screen)
+        self.add_styles(screen)
         return super().switch_screen(screen)
 
-    def _add_styles(self, screen: object) -> None:
-        """Add the stylesheet ``screen`` names, the first time such a screen is shown.
+    def add_styles(self, shown: object) -> None:
+        """Add the stylesheet a screen or an answer widget names in ``STYLE_FILE``, the
+        first time one of its kind is shown (before it is mounted).
 
-        Each screen's rules are parsed on its first visit, so the first screen does not
-        wait for every other screen's (parsing costs about a millisecond a kilobyte).
+        Each one's rules are parsed on its first showing, so the first screen does not
+        wait for every other's (parsing costs about a millisecond a kilobyte).
         Textual's own per-screen ``CSS_PATH`` would instead parse every stylesheet
         again on that first visit; a source added here is parsed alone, the others
         coming from the stylesheet's cache.
         """
-        name = getattr(screen, "STYLE_FILE", "")
+        name = getattr(shown, "STYLE_FILE", "")
         path = str(STYLES / name)
         if name and not self.stylesheet.has_source(path, ""):
             self.stylesheet.read(path)

@@ -64,6 +64,7 @@ class QuestionScreen(Screen[None]):
         # a frame sooner at start-up.
         item = self.session.current
         self.answer = answer_widget_for(item) if item is not None else None
+        self.quiz_app.add_styles(self.answer)
         with Horizontal(id="question-header"):
             with Vertical(id="header-left"):
                 yield Static(self._title(item), id="bank-title")
@@ -109,6 +110,7 @@ class QuestionScreen(Screen[None]):
         box = self.query_one("#answer-box", Container)
         await box.remove_children()
         self.answer = answer_widget_for(item)
+        self.quiz_app.add_styles(self.answer)
         await box.mount(self.answer)
         self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
         self._begin()

@@ -45,6 +45,9 @@ class AnswerWidget(Widget):
     """(keys, what they do) for the help screen and the hint line under the widget."""
 
     HINT: ClassVar[str] = ""
+    STYLE_FILE: ClassVar[str] = ""
+    """The stylesheet (in quizapp/tui/styles) for this kind of answer, added by the app
+    when the first one is shown."""
     """One short line on how to answer, shown under the widget."""
 
     DEFAULT_CSS = """

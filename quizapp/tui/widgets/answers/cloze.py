@@ -180,6 +180,8 @@ class ClozeText(Widget, can_focus=True):
 class ClozeAnswer(AnswerWidget, question_type="cloze"):
     """Fill the blanks of a text."""
 
+    STYLE_FILE = "answer-cloze.tcss"
+
     TITLE = "Fill the blanks"
 
     HINT = "type in the highlighted blank · Tab next blank · Enter next / answer"

@@ -55,6 +55,8 @@ class OrderList(OptionList):
 class OrderAnswer(AnswerWidget, question_type="order"):
     """The items in the learner's order."""
 
+    STYLE_FILE = "answer-options.tcss"
+
     TITLE = "Put in order"
 
     HINT = "↑↓ choose an item · shift+↑↓ or K/J move it · Enter answer"
