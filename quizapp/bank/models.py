@@ -65,6 +65,23 @@ class Record:
         schema["strict"] = False
         return schema
 
+    # Equality and repr are written once here, not generated for each record (eq=False,
+    # repr=False): generating them was a third of this module's import time, which the
+    # study app pays before its first question. Defining __eq__ makes records unhashable,
+    # as a dataclass with eq=True holding lists is.
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, field.name) == getattr(other, field.name)
+                   for field in dataclasses.fields(self)  # type: ignore[arg-type]
+                   if field.compare)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{field.name}={getattr(self, field.name)!r}"
+                          for field in dataclasses.fields(self)  # type: ignore[arg-type]
+                          if field.repr)
+        return f"{type(self).__name__}({shown})"
+
 
 def field_names(record_class: type) -> list[str]:
     """The keys a record is written with, in the order they are declared."""
@@ -82,7 +99,7 @@ def field_default(record_class: type, name: str) -> Any:
 Id = Annotated[str, Limits(pattern=ID_PATTERN, max_length=100)]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class BankInfo(Record):
     """The ``[bank]`` table: what the bank is."""
 
@@ -98,7 +115,7 @@ class BankInfo(Record):
     """Bump it when you change the bank in a way learners should notice."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class QuestionBase(Record):
     """Fields every question has."""
 
@@ -140,7 +157,7 @@ def _json_value(value: object) -> object:
     raise TypeError(f"cannot hash a {type(value).__name__}")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ChoiceQuestion(QuestionBase):
     """Pick one of several choices."""
 
@@ -154,7 +171,7 @@ class ChoiceQuestion(QuestionBase):
     """Shuffle the choices when shown. Turn off for "all of the above" style lists."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class MultiQuestion(QuestionBase):
     """Pick every right choice; partial credit."""
 
@@ -168,7 +185,7 @@ class MultiQuestion(QuestionBase):
     """Shuffle the choices when shown."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class TrueFalseQuestion(QuestionBase):
     """A statement that is true or false."""
 
@@ -178,7 +195,7 @@ class TrueFalseQuestion(QuestionBase):
     """``true`` or ``false``."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ShortQuestion(QuestionBase):
     """A typed answer, checked against accepted strings."""
 
@@ -192,7 +209,7 @@ class ShortQuestion(QuestionBase):
     """Accents matter (``é`` is not ``e``)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ClozeQuestion(QuestionBase):
     """A text with blanks: ``{{answer}}`` or ``{{answer|alternative}}``."""
 
@@ -217,7 +234,7 @@ class ClozeQuestion(QuestionBase):
         return CLOZE_BLANK.split(self.text)[::2]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class NumberQuestion(QuestionBase):
     """A number, with an optional tolerance and unit."""
 
@@ -231,7 +248,7 @@ class NumberQuestion(QuestionBase):
     """Unit shown after the answer (e.g. "minutes"); the learner may type it or not."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class DateQuestion(QuestionBase):
     """A calendar date."""
 
@@ -246,7 +263,7 @@ class DateQuestion(QuestionBase):
     """Refuse an answer that leaves out the year."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class OrderQuestion(QuestionBase):
     """Put items in the right order; partial credit."""
 
@@ -256,7 +273,7 @@ class OrderQuestion(QuestionBase):
     """The items in the right order (shown shuffled)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class MatchQuestion(QuestionBase):
     """Match each left item with its right item; credit per pair."""
 
@@ -284,7 +301,7 @@ TaggedQuestion = Annotated[Question, Limits(discriminator="type")]
 """Any question, its type told by its ``type`` key."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Bank(Record):
     """A question bank file: a ``[bank]`` table and ``[[questions]]``."""
 
