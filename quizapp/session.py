@@ -166,8 +166,8 @@ class Session:
         self.stopped = False
         self._started = self.clock.monotonic()
         self._question_started: float | None = None
-        self.session_id = store.start_session(
-            self.options.mode, [b.id for b in self.banks], self.clock.now()) if store else 0
+        self._started_at = self.clock.now()
+        self._session_id: int | None = None
 
     # -- where we are ---------------------------------------------------------------
     @property
@@ -275,7 +275,7 @@ class Session:
         assert self.store is not None
         question = outcome.item.question
         self.store.record_answer(AnswerRecord(
-            session_id=self.session_id, bank_id=outcome.item.bank.id, question_id=question.id,
+            session_id=self._session_row(), bank_id=outcome.item.bank.id, question_id=question.id,
             content_hash=question.content_hash(), response=outcome.response,
             score=outcome.verdict.score, correct=outcome.verdict.correct,
             elapsed_ms=outcome.elapsed_ms, timed_out=outcome.timed_out,
@@ -290,8 +290,17 @@ class Session:
     def _finish(self) -> None:
         if self.store is not None:
             results = self.results()
-            self.store.finish_session(self.session_id, self.clock.now(), results.score,
+            self.store.finish_session(self._session_row(), self.clock.now(), results.score,
                                       results.max_score)
+
+    def _session_row(self) -> int:
+        """The session's id in the progress file. The row is written with the first answer
+        (or at the end, if none came), so nothing is written before the first question."""
+        assert self.store is not None
+        if self._session_id is None:
+            self._session_id = self.store.start_session(
+                self.options.mode, [bank.id for bank in self.banks], self._started_at)
+        return self._session_id
 
     def results(self) -> Results:
         return Results(list(self.outcomes), self.items[len(self.outcomes):] if self.ended_by_time

@@ -13,7 +13,6 @@ file from a newer quizapp is refused and left untouched (``quizapp.store_file``)
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -71,6 +70,8 @@ class Store:
 
     def start_session(self, mode: str, bank_ids: list[str], started_at: datetime) -> int:
         """Record the start of a session; its id."""
+        import json  # here: nothing else the first question needs uses it
+
         cursor = self._write(
             "INSERT INTO sessions (mode, bank_ids, started_at) VALUES (?, ?, ?)",
             (mode, json.dumps(bank_ids), iso_utc(started_at)),
