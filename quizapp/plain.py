@@ -14,7 +14,8 @@ from typing import IO
 
 from quizapp.bank.models import QuestionBase
 from quizapp.grading import split_answers
-from quizapp.session import CHANGED, Item, Outcome, Results, Session, points_of, points_worth
+from quizapp.session import Item, Outcome, Results, Session
+from quizapp.wording import CHANGED, points_of, points_worth
 
 
 class LineReader:

@@ -15,7 +15,7 @@ from common import Result
 from minimal_app import READY_TEXT
 from terminal import Shown, Terminal
 
-RUNS = 9
+RUNS = 15
 """Startup is the noisiest measurement (two processes and a terminal share two cores)."""
 SEED = 1
 HERE = Path(__file__).resolve().parent

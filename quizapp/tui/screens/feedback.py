@@ -11,9 +11,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from quizapp.session import Outcome, Session, points_of
+from quizapp.session import Outcome, Session
 from quizapp.tui.widgets.bars import MUTED, TitleBar, points
 from quizapp.tui.widgets.hanging import Hanging
+from quizapp.wording import points_of
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),

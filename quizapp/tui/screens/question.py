@@ -18,10 +18,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from quizapp.session import CHANGED, Item, Outcome, Session, points_worth
+from quizapp.session import Item, Outcome, Session
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import MUTED, points
 from quizapp.tui.widgets.countdown import Countdown
+from quizapp.wording import CHANGED, points_worth
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp

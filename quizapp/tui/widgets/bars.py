@@ -7,7 +7,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from quizapp.session import format_points
+from quizapp.wording import format_points
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
