@@ -16,7 +16,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Session
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
@@ -85,15 +85,24 @@ class QuestionScreen(Screen[None]):
                 if self.answer is not None:
                     yield self.answer
             yield Static(Content(self.answer.HINT if self.answer else ""), id="answer-hint")
-        yield Footer()
 
     async def on_mount(self) -> None:
+        # The footer (the keys) comes a frame after the question: the question is what the
+        # learner waits for, and importing, styling and laying out the footer took about
+        # 5 ms of the first frame. (Textual's footer shows its keys a frame late anyway.)
+        self.call_after_refresh(self._add_footer)
         if is_timed(self.session):
             self._timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick)
         if self.session.current is None:
             self.finish()
             return
         self._begin()
+
+    async def _add_footer(self) -> None:
+        from textual.widgets import Footer
+
+        await self.mount(Footer())
+        self.refresh_bindings()  # a footer shows its keys when the bindings are announced
 
     # -- showing a question ------------------------------------------------------------
     async def show_current(self) -> None:
