@@ -6,7 +6,6 @@ Subcommands live in ``quizapp.commands`` and are imported only when run, so
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import sys
@@ -14,6 +13,7 @@ import sys
 import click
 
 from quizapp import __version__
+from quizapp.collector import pause_collection, resume_collection
 
 # name -> "module:function" of each subcommand, in the order --help lists them.
 COMMANDS = {
@@ -55,16 +55,9 @@ class LazyGroup(click.Group):
             raise
         command = getattr(module, attr)
         assert isinstance(command, click.Command)
-        if cmd_name != "play":  # play resumes collection once its first screen is ready
+        if cmd_name != "play":  # the study app resumes it when its first screen is drawn
             resume_collection()
         return command
-
-
-def resume_collection() -> None:
-    """Collect garbage again (``main`` pauses it for the start), leaving out every object
-    made so far: they live as long as the process, so no collection need ever visit them."""
-    gc.freeze()
-    gc.enable()
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True,
@@ -87,10 +80,7 @@ def cli(ctx: click.Context, progress: str | None) -> None:
 
 def main() -> None:
     """Entry point: a clean one-line error for anything unexpected, never a traceback."""
-    # Starting up makes a few hundred thousand objects that live as long as the process
-    # (modules, classes, the banks) and no garbage: the cycle collector's passes over them
-    # cost the study app a fifth of its start. It is paused until the command runs.
-    gc.disable()
+    pause_collection()  # until the command runs (the study app: until its first frame)
     try:
         code = cli.main(prog_name="quizapp", standalone_mode=False)
     except click.UsageError as error:

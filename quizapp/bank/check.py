@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from quizapp.bank.lint import lint_bank
 from quizapp.bank.loader import (
     bank_files,
-    collector_paused,
     decode_bank_bytes,
     parse_bank,
     read_bank_bytes,
@@ -22,6 +21,7 @@ from quizapp.bank.loader import (
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError, Problem
+from quizapp.collector import collector_paused
 
 if TYPE_CHECKING:
     from quizapp.bank.cache import BankCache

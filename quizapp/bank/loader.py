@@ -9,9 +9,6 @@ validation; the key index that locates problems is built only once one is found.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import tomli
@@ -29,11 +26,12 @@ from quizapp.bank.models import Bank
 from quizapp.bank.problems import WHOLE_FILE, BankError, Problem
 from quizapp.bank.text_safety import find_control_characters, may_hold_control_characters
 from quizapp.bank.validation import ValidationError, validate_bank
+from quizapp.collector import collector_paused
 
 STARTER_HINT = "(run 'quizapp new FILE' for a starter bank)"
 
 __all__ = [
-    "BANK_SUFFIX", "MAX_BANK_BYTES", "NO_BANKS_IN_FOLDER", "bank_files", "collector_paused",
+    "BANK_SUFFIX", "MAX_BANK_BYTES", "NO_BANKS_IN_FOLDER", "bank_files",
     "decode_bank_bytes", "load_bank", "parse_bank", "read_bank_bytes", "read_bank_text",
 ]
 
@@ -98,23 +96,6 @@ def _parse(text: str, name: str) -> Bank:
     except RecursionError:
         raise BankError([Problem(name, 1, 1, "nesting too deep")]) from None
     return bank.located(name)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cycle collection while a bank is parsed (and linted).
-
-    Parsing builds many objects and no reference cycles, so the collector's passes
-    over them are wasted: they were a third of the time of loading a large bank.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def load_bank(path: str | Path) -> Bank:

@@ -102,7 +102,7 @@ def play(ctx: click.Context, paths: tuple[str, ...], mode: str, count: int | Non
             except SessionSetupError as error:
                 raise click.UsageError(str(error)) from None
             if plain:
-                from quizapp.cli import resume_collection
+                from quizapp.collector import resume_collection
                 from quizapp.plain import PlainFrontEnd
 
                 resume_collection()
@@ -118,10 +118,7 @@ def play(ctx: click.Context, paths: tuple[str, ...], mode: str, count: int | Non
 def _run_tui(banks: list, store, options, session) -> None:  # type: ignore[no-untyped-def]
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise click.UsageError("the study app needs a terminal; use --plain for pipes and scripts")
-    from quizapp.cli import resume_collection
     from quizapp.tui.app import make_app
 
-    app = make_app(banks, store, options, session=session)
-    resume_collection()
-    app.run()
+    make_app(banks, store, options, session=session).run()  # resumes collection when drawn
 

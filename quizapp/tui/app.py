@@ -43,6 +43,13 @@ class QuizApp(App[None]):
         self.clock = clock or (session.clock if session else SystemClock())
         self._first_session = session
 
+    def on_mount(self) -> None:
+        from quizapp.collector import resume_collection
+
+        # The command line paused the cycle collector for the start: it resumes once the
+        # first screen is drawn, leaving out everything made until then.
+        self.call_after_refresh(resume_collection)
+
     def get_default_screen(self) -> Screen[None]:
         """The first screen, at the bottom of the stack: the given session from its first
         question, else the home screen. (Pushed over Textual's own empty default screen

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 from tui_helpers import app_for, press, screen_text, session_of, type_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
+from quizapp.collector import pause_collection
 from quizapp.store import Store
 from quizapp.tui.screens.confirm import ConfirmScreen
 from quizapp.tui.screens.feedback import FeedbackScreen
@@ -240,3 +243,20 @@ async def test_a_changed_question_says_so_in_its_header(every_type: Bank,
         await press(pilot, "2", "enter")
         assert "Question 2 of 2" in screen_text(app)
         assert "changed since you last answered it" not in screen_text(app)
+
+
+async def test_the_app_resumes_the_collector_the_command_line_paused(every_type: Bank,
+                                                                      clock: FakeClock) -> None:
+    """``quizapp`` pauses the cycle collector for its start; the app, once drawn,
+    turns it back on (or every later session's garbage would pile up)."""
+    session = session_of(every_type, "capital", clock=clock)
+    pause_collection()
+    try:
+        app = app_for(session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert "Question 1 of 1" in screen_text(app)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.model import RuleSet
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizapp.session import Outcome, Session
 from quizapp.tui.widgets.bars import MUTED, TitleBar, points
+from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
 from quizapp.wording import points_of
 
@@ -22,26 +25,6 @@ BANNERS = {
     "wrong": ("✘ Wrong", "-wrong"),
     "timed out": ("◷ Timed out", "-timed-out"),
 }
-
-
-class SteadyFooter(Footer):
-    """A footer that makes its keys anew only when the keys to show have changed.
-
-    Textual's footer remakes every key whenever its screen's bindings may have changed,
-    which includes every return to the screen: for the feedback screen, shown again after
-    each answer with the same keys, that was a third of the time the feedback took to
-    come up.
-    """
-
-    _shown: tuple[tuple[str, str, bool], ...] | None = None
-
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        keys = tuple((binding.key, binding.description, enabled)
-                     for _, binding, enabled, _ in screen.active_bindings.values()
-                     if binding.show)
-        if keys != self._shown or not self.children:
-            self._shown = keys
-            super().bindings_changed(screen)
 
 
 def status_of(outcome: Outcome) -> str:
@@ -79,6 +62,19 @@ class FeedbackScreen(Screen[None]):
         super().__init__(classes="feedback-screen")
         self.session = session
         self.outcome = outcome
+        self._styled_by: list[RuleSet] | None = None
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # (Runs before Textual's own handler, which reads ``refresh_styles``.) Textual
+        # restyles every node of a screen it shows in case the styles changed while it
+        # was hidden: a quarter of the time from the answer key to the feedback on
+        # screen. Styles follow from the stylesheet's rules, which Textual parses anew
+        # whenever they change (a new theme, a stylesheet added for a new kind of
+        # answer), so the same parsed rules give the same styles.
+        rules = self.app.stylesheet.rules
+        if rules is self._styled_by:
+            event.refresh_styles = False
+        self._styled_by = rules
 
     def show(self, outcome: Outcome) -> None:
         """Show ``outcome`` (of this screen's session) instead of the one shown before."""

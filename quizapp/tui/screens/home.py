@@ -10,12 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import Bank
 from quizapp.session import MODES, Session, SessionOptions, SessionSetupError
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
+from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -87,7 +88,7 @@ class HomeScreen(Screen[None]):
                 with Vertical(id="tags-box"):
                     yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
                     yield CheckList[str](self._tag_rows(), id="tag-list")
-        yield Footer()
+        yield SteadyFooter()
 
     def _settings(self, total: int) -> ComposeResult:
         options = self.quiz_app.options

@@ -99,9 +99,9 @@ class QuestionScreen(Screen[None]):
         self._begin()
 
     async def _add_footer(self) -> None:
-        from textual.widgets import Footer
+        from quizapp.tui.widgets.footer import SteadyFooter
 
-        await self.mount(Footer())
+        await self.mount(SteadyFooter())
         self.refresh_bindings()  # a footer shows its keys when the bindings are announced
 
     # -- showing a question ------------------------------------------------------------

@@ -9,12 +9,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
 from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content, points
 from quizapp.tui.widgets.countdown import format_seconds
+from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class ResultsScreen(Screen[None]):
                 yield self._outcome_block(number, outcome)
             for number, item in enumerate(results.unanswered, len(results.outcomes) + 1):
                 yield self._unanswered_block(number, item)
-        yield Footer()
+        yield SteadyFooter()
 
     def _summary(self, results: Results) -> ComposeResult:
         fraction = results.score / results.max_score if results.max_score else 0.0

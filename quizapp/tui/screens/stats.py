@@ -9,9 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
+from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from quizapp.store_stats import DayActivity, Stats, TagStats
@@ -119,7 +120,7 @@ class StatsScreen(Screen[None]):
             yield TitleBar(Content.assemble(("Stats", "bold")))
             yield Static(Content("No progress file is open, so there is nothing to show."),
                          id="stats-empty")
-            yield Footer()
+            yield SteadyFooter()
             return
         streak = f"{stats.streak}-day streak" if stats.streak else "no streak yet"
         yield TitleBar(
@@ -140,7 +141,7 @@ class StatsScreen(Screen[None]):
                 yield Static(tag_lines(stats.tags), id="stats-tags")
             else:
                 yield Static(Content("No answers yet."), classes="stats-note")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         if self.stats is not None:
