@@ -10,6 +10,7 @@ rendering all fall inside it. Enter then goes on to the next question, untimed.
 from __future__ import annotations
 
 import asyncio
+import gc
 import statistics
 import tempfile
 import time
@@ -27,6 +28,7 @@ async def _answer_times(folder: Path) -> list[float]:
     from textual import events
 
     from quizapp.bank.check import load_checked
+    from quizapp.collector import pause_collection
     from quizapp.paths import bundled_banks_dir
     from quizapp.session import Item, Session, SessionOptions
     from quizapp.store import Store
@@ -34,6 +36,7 @@ async def _answer_times(folder: Path) -> list[float]:
     from quizapp.tui.screens.feedback import FeedbackScreen
     from quizapp.tui.screens.question import QuestionScreen
 
+    pause_collection()  # as the command line starts: the app resumes it once drawn
     banks = load_checked([bundled_banks_dir()])
     items = [Item(bank, question, tuple(getattr(question, "choices", ())) or None)
              for bank in banks for question in bank.questions
@@ -62,6 +65,7 @@ async def _answer_times(folder: Path) -> list[float]:
                     times.append(elapsed)
                 await pilot.press("enter")
             assert len(session.outcomes) == len(runs)
+            assert gc.isenabled(), "the app never resumed the cycle collector"
     return times
 
 
