@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import fsrs
 import pytest
+from fresh_python import output_of
 from store_helpers import T0, answer, days
 
 from quizapp.scheduling import (
@@ -123,6 +122,4 @@ def test_reading_an_up_to_date_store_loads_neither_the_replay_nor_fsrs(tmp_path:
         " 3000, False, datetime(2026, 3, 3, tzinfo=UTC)))\n"
         "print(len(rows), 'fsrs' in sys.modules, 'quizapp.store_derive' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.split() == ["1", "False", "False"]
+    assert output_of(script).split() == ["1", "False", "False"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_python import output_of
 
 PACKAGE = Path(__file__).resolve().parents[2] / "quizapp"
 # Everything but the Textual front end and the command-line shells is core.
@@ -55,9 +55,7 @@ def test_the_core_never_imports_textual() -> None:
         + "leaked = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(leaked))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == ""
+    assert output_of(script) == ""
 
 
 def test_cli_help_does_not_import_the_tui_or_pydantic() -> None:
@@ -70,9 +68,7 @@ def test_cli_help_does_not_import_the_tui_or_pydantic() -> None:
         "    pass\n"
         "print([m for m in ('textual', 'pydantic') if m in sys.modules])\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert output_of(script).splitlines()[-1] == "[]"
 
 
 def test_a_bank_from_the_cache_needs_neither_pydantic_nor_the_toml_parser(tmp_path: Path) -> None:
@@ -90,7 +86,5 @@ def test_a_bank_from_the_cache_needs_neither_pydantic_nor_the_toml_parser(tmp_pa
             "from quizapp.bank.check import check_paths\n"
             "from quizapp.paths import bundled_banks_dir\n"
             f"assert check_paths([bundled_banks_dir()], BankCache(Path({str(tmp_path)!r}))).ok\n")
-    subprocess.run([sys.executable, "-c", fill], check=True)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "True []"
+    output_of(fill)
+    assert output_of(script) == "True []"
