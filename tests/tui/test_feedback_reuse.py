@@ -71,8 +71,19 @@ async def test_feedback_shown_again_takes_a_new_theme(every_type: Bank, clock: F
         assert app.screen is feedback
         light = feedback.query_one("#verdict-banner").styles.background
         assert light != dark
-        assert light == app.screen.query_one("#verdict-banner").styles.background
-        assert feedback.styles.background == app.screen.styles.background
+    assert light == await _first_banner_background(every_type, clock, "textual-light")
+
+
+async def _first_banner_background(bank: Bank, clock: FakeClock, theme: str) -> object:
+    """The verdict banner's background on a feedback screen styled for the first time
+    under ``theme``: what a reused one must match."""
+    app = app_for(session_of(bank, "capital", clock=clock))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.theme = theme
+        await press(pilot, "2")
+        assert isinstance(app.screen, FeedbackScreen)
+        return app.screen.query_one("#verdict-banner").styles.background
 
 
 async def test_a_footer_lets_go_of_the_keys_it_replaces(every_type: Bank,
