@@ -251,7 +251,7 @@ class Session:
         return outcome
 
     def _store_outcome(self, outcome: Outcome, limit: float | None) -> None:
-        from quizapp.store_rows import AnswerRecord
+        from quizapp.store.rows import AnswerRecord
 
         assert self.store is not None
         question = outcome.item.question

@@ -16,7 +16,7 @@ from quizapp.errors import DataError
 if TYPE_CHECKING:
     from quizapp.bank import Bank
     from quizapp.store import Store
-    from quizapp.store_stats import Stats
+    from quizapp.store.stats import Stats
 
 PROGRESS_HELP = "The progress file (default: the user data dir, or $QUIZAPP_PROGRESS)."
 BAR_WIDTH = 30
@@ -68,7 +68,7 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     answers in the progress file but not given are listed by id.
     """
     from quizapp.store import StoreError
-    from quizapp.store_stats import compute_stats
+    from quizapp.store.stats import compute_stats
 
     banks = load_banks(paths)
     store = open_progress(progress)
@@ -94,7 +94,7 @@ def export(fmt: str, output: Path | None, progress: str | None) -> None:
     """Every recorded answer: bank, question, response, score, correct, elapsed_ms,
     timed_out, answered_at (ISO 8601, UTC)."""
     from quizapp.store import StoreError
-    from quizapp.store_stats import export_answers
+    from quizapp.store.stats import export_answers
 
     store = open_progress(progress)
     try:

@@ -87,9 +87,9 @@ def import_bank(file: Path, output: Path | None, bank_id: str | None, title: str
     Exits 1 if any question was left out for an error, unless --partial is given.
     """
     from quizapp.bank.check import check_text
-    from quizapp.bank.import_common import ImportFailed
-    from quizapp.bank.import_file import bank_id_for, build_bank, parse_text, read_file
-    from quizapp.bank.toml_writer import bank_toml
+    from quizapp.transfer.common import ImportFailed
+    from quizapp.transfer.files import bank_id_for, build_bank, parse_text, read_file
+    from quizapp.transfer.toml_writer import bank_toml
 
     _refuse_overwrite(output, force)
     try:
@@ -137,7 +137,7 @@ def export_bank(bank_file: Path, text_format: str, output: Path | None, force: b
     those are skipped, each named on stderr.
     """
     from quizapp.bank.check import check_paths
-    from quizapp.bank.gift_export import export_gift
+    from quizapp.transfer.gift_export import export_gift
 
     if bank_file.is_dir():
         raise click.BadParameter("give one bank file, not a folder", param_hint="BANK.toml")

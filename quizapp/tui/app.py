@@ -127,7 +127,7 @@ class QuizApp(App[None]):
 
         stats = None
         if self.store is not None:
-            from quizapp.store_stats import compute_stats
+            from quizapp.store.stats import compute_stats
 
             stats = compute_stats(self.store, self.banks, self.clock.now())
         self.push_screen(StatsScreen(stats))

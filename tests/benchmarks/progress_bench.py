@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from common import RUNS, Result, median_seconds
 
 from quizapp.store import Store
-from quizapp.store_rows import AnswerRecord
-from quizapp.store_schema import SCHEMA_V1, iso_utc
+from quizapp.store.rows import AnswerRecord
+from quizapp.store.schema import SCHEMA_V1, iso_utc
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
@@ -96,7 +96,7 @@ def stats_1m(folder: Path) -> Result:
     """``compute_stats`` (what ``quizapp stats`` runs) on a store of a million answers."""
     from quizapp.bank import bank_files, load_bank
     from quizapp.paths import bundled_banks_dir
-    from quizapp.store_stats import compute_stats
+    from quizapp.store.stats import compute_stats
 
     def bundled_banks() -> list[Bank]:
         return [load_bank(path) for path in bank_files([bundled_banks_dir()])]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.bank import Bank, parse_bank
-from quizapp.store_rows import AnswerRecord
+from quizapp.store.rows import AnswerRecord
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday morning
 

@@ -14,7 +14,7 @@ from store_helpers import T0, answer
 
 from quizapp.cli import cli
 from quizapp.store import Store
-from quizapp.store_stats import EXPORT_FIELDS, export_answers
+from quizapp.store.stats import EXPORT_FIELDS, export_answers
 
 TRICKY = 'Kyiv, "the capital"\nsecond line – ünïcode'
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from store_helpers import answer
 
-from quizapp import store_schema
+from quizapp.store import schema as store_schema
 from quizapp.store import Store, StoreError
 
 BROKEN_NAME = re.compile(r"^progress\.sqlite3\.broken-\d{8}-\d{6}(-\d+)?$")

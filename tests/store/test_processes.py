@@ -25,7 +25,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from quizapp.store import Store
-from quizapp.store_rows import AnswerRecord
+from quizapp.store.rows import AnswerRecord
 
 path, name, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 print("ready", flush=True)

@@ -13,7 +13,7 @@ from store_helpers import T0, answer, days, demo_bank, hashes
 
 from quizapp.scheduling import State
 from quizapp.store import Store, StoreError
-from quizapp.store_rows import BankSummary
+from quizapp.store.rows import BankSummary
 
 
 def test_answers_are_stored_as_given(store: Store) -> None:

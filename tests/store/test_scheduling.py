@@ -20,7 +20,7 @@ from quizapp.scheduling import (
     review,
 )
 from quizapp.store import Store
-from quizapp.store_schema import iso_utc
+from quizapp.store.schema import iso_utc
 
 
 @pytest.mark.parametrize(("score", "correct", "elapsed_ms", "limit_ms", "expected"), [
@@ -115,11 +115,11 @@ def test_reading_an_up_to_date_store_loads_neither_the_replay_nor_fsrs(tmp_path:
     script = (
         "import sys\n"
         "from datetime import UTC, datetime\n"
-        "from quizapp.store import Store\nfrom quizapp.store_rows import AnswerRecord\n"
+        "from quizapp.store import Store\nfrom quizapp.store.rows import AnswerRecord\n"
         f"store = Store.open({str(path)!r})\n"
         "rows = store.card_rows('demo')\n"
         "store.record_answer(AnswerRecord(2, 'demo', 'capital', 'h1', 'Paris', 1.0, True,"
         " 3000, False, datetime(2026, 3, 3, tzinfo=UTC)))\n"
-        "print(len(rows), 'fsrs' in sys.modules, 'quizapp.store_derive' in sys.modules)\n"
+        "print(len(rows), 'fsrs' in sys.modules, 'quizapp.store.derive' in sys.modules)\n"
     )
     assert output_of(script).split() == ["1", "False", "False"]

@@ -14,7 +14,7 @@ from store_helpers import T0, answer, days, demo_bank
 from quizapp.cli import cli
 from quizapp.scheduling import Rating, new_card, review
 from quizapp.store import Store
-from quizapp.store_stats import BankStats, DayActivity, TagStats, compute_stats, day_streak
+from quizapp.store.stats import BankStats, DayActivity, TagStats, compute_stats, day_streak
 
 NOW = T0 + days(3)  # Thursday 2026-03-05, 09:00 UTC
 

@@ -15,13 +15,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.bank.aiken import parse_aiken
+from quizapp.transfer.aiken import parse_aiken
 from quizapp.bank.check import check_text
-from quizapp.bank.gift import parse_gift
-from quizapp.bank.import_common import ImportResult, normalise_newlines
-from quizapp.bank.import_file import build_bank
+from quizapp.transfer.gift import parse_gift
+from quizapp.transfer.common import ImportResult, normalise_newlines
+from quizapp.transfer.files import build_bank
 from quizapp.bank.problems import printable
-from quizapp.bank.toml_writer import bank_toml
+from quizapp.transfer.toml_writer import bank_toml
 from quizapp.cli import cli
 
 PROPERTIES = settings(max_examples=400, deadline=None,

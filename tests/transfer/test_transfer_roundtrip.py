@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from transfer_strategies import any_question, banks, gift_question, with_settings
 
 from quizapp.bank.check import check_text
-from quizapp.bank.gift import parse_gift
-from quizapp.bank.gift_export import export_gift
-from quizapp.bank.import_file import build_bank
+from quizapp.transfer.gift import parse_gift
+from quizapp.transfer.gift_export import export_gift
+from quizapp.transfer.files import build_bank
 from quizapp.bank.loader import parse_bank
 from quizapp.bank.models import Bank, QuestionBase
-from quizapp.bank.toml_writer import bank_toml
+from quizapp.transfer.toml_writer import bank_toml
 
 PROPERTIES = settings(max_examples=300, deadline=None,
                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -10,12 +10,12 @@ import tomli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.bank.gift import category_tags, parse_gift
-from quizapp.bank.gift_export import export_gift, question_gift
-from quizapp.bank.import_common import IdMaker, slugify
-from quizapp.bank.import_file import detect_format
-from quizapp.bank.import_gift_answers import GiftSyntaxError, number_spec
-from quizapp.bank.import_text import escape, find_unescaped, strip_html, unescape
+from quizapp.transfer.gift import category_tags, parse_gift
+from quizapp.transfer.gift_export import export_gift, question_gift
+from quizapp.transfer.common import IdMaker, slugify
+from quizapp.transfer.files import detect_format
+from quizapp.transfer.gift_answers import GiftSyntaxError, number_spec
+from quizapp.transfer.text import escape, find_unescaped, strip_html, unescape
 from quizapp.bank.models import (
     Bank,
     BankInfo,
@@ -27,7 +27,7 @@ from quizapp.bank.models import (
     OrderQuestion,
     ShortQuestion,
 )
-from quizapp.bank.toml_writer import multiline_string, number, string, value
+from quizapp.transfer.toml_writer import multiline_string, number, string, value
 
 TEXT = st.text(st.characters(exclude_categories=["Cs"]))
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from hypothesis import strategies as st
 
-from quizapp.bank.gift import CLOZE_PROMPT
+from quizapp.transfer.gift import CLOZE_PROMPT
 from quizapp.bank.lint import normal
 from quizapp.bank.models import (
     Bank,

@@ -28,7 +28,7 @@ def core_modules() -> list[str]:
 def test_the_core_is_the_bank_grading_session_store_and_line_mode() -> None:
     core = core_modules()
     for module in ("quizapp.bank.models", "quizapp.grading", "quizapp.session",
-                   "quizapp.store", "quizapp.store_derive", "quizapp.scheduling",
+                   "quizapp.store", "quizapp.store.derive", "quizapp.scheduling",
                    "quizapp.clock", "quizapp.plain"):
         assert module in core
     assert not any(m.startswith("quizapp.tui") for m in core)

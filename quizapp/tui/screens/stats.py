@@ -15,7 +15,7 @@ from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_cont
 from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
-    from quizapp.store_stats import DayActivity, Stats, TagStats
+    from quizapp.store.stats import DayActivity, Stats, TagStats
     from quizapp.tui.app import QuizApp
 
 CHART_HEIGHT = 5

@@ -8,7 +8,7 @@ log and brought up to date before anything reads them (``refresh``), so recordin
 costs no more than the INSERT itself and a crash can never leave the two out of step.
 
 A file that is not a valid progress database is moved aside, never overwritten; a
-file from a newer quizapp is refused and left untouched (``quizapp.store_file``).
+file from a newer quizapp is refused and left untouched (``quizapp.store.file``).
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from quizapp import store_schema
-from quizapp.store_file import BUSY_TIMEOUT_S, StoreError, open_connection
-from quizapp.store_schema import is_behind, iso_utc
+from quizapp.store import schema as store_schema
+from quizapp.store.file import BUSY_TIMEOUT_S, StoreError, open_connection
+from quizapp.store.schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
-    from quizapp.store_rows import AnswerRecord, AnswerRow, BankSummary, CardRow
+    from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 
 __all__ = ["Store", "StoreError", "iso_utc"]
 
@@ -121,7 +121,7 @@ class Store:
                      now: datetime) -> BankSummary:
         """New / due / learned / changed counts over the bank's current questions."""
         from quizapp.scheduling import is_learned
-        from quizapp.store_rows import BankSummary
+        from quizapp.store.rows import BankSummary
 
         cards = {row.question_id: row for row in self.card_rows(bank_id)}
         now_iso = iso_utc(now)
@@ -158,7 +158,7 @@ class Store:
             try:
                 if not is_behind(self._conn):  # the common case: a read, no write lock
                     return 0
-                from quizapp.store_derive import catch_up
+                from quizapp.store.derive import catch_up
 
                 return catch_up(self._conn, self.tz)
             except sqlite3.Error as error:
@@ -166,7 +166,7 @@ class Store:
 
     def card_rows(self, bank_id: str | None = None) -> list[CardRow]:
         """The derived state of every question answered (in ``bank_id``, or in all banks)."""
-        from quizapp.store_rows import CardRow
+        from quizapp.store.rows import CardRow
 
         self.refresh()
         sql = ("SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
@@ -193,7 +193,7 @@ class Store:
 
     def iter_answers(self) -> Iterator[AnswerRow]:
         """Every stored answer, in the order recorded. Streams: memory stays flat."""
-        from quizapp.store_rows import AnswerRow
+        from quizapp.store.rows import AnswerRow
 
         sql = ("SELECT id, session_id, bank_id, question_id, response, score, correct,"
                " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id")

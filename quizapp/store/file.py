@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from quizapp import store_schema
+from quizapp.store import schema as store_schema
 
 BUSY_TIMEOUT_S = 10.0
 """How long to wait for another process writing the same file (answers take microseconds)."""

@@ -8,7 +8,7 @@ transaction, so a file is never left between versions.
 The ``answers`` table is the record of what happened and is never rewritten. The
 ``cards`` and ``activity`` tables are derived from it (FSRS state and counters per
 question, answers per day); ``derived_state`` says up to which answer they are
-current. See ``quizapp.store_derive``.
+current. See ``quizapp.store.derive``.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from quizapp.scheduling import Rating, card_from_json, new_card, review
-from quizapp.store_schema import is_behind, iso_utc
+from quizapp.store.schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
     from fsrs import Card

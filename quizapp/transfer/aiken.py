@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.bank.import_common import Draft, ImportResult, Reporter, finish, quote, repeat_index
+from quizapp.transfer.common import Draft, ImportResult, Reporter, finish, quote, repeat_index
 
 OPTION = re.compile(r"^\s*([A-Z])[.)](?:\s+(.*?))?\s*$")
 ANSWER = re.compile(r"^\s*ANSWER\s*:\s*(.*?)\s*$", re.IGNORECASE)

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.bank.import_common import quote, repeat_index, unique
-from quizapp.bank.import_text import find_unescaped, split_unescaped, tidy_lines, to_plain, unescape
+from quizapp.transfer.common import quote, repeat_index, unique
+from quizapp.transfer.text import find_unescaped, split_unescaped, tidy_lines, to_plain, unescape
 
 _WEIGHT = re.compile(r"\s*%(-?[0-9]+(?:\.[0-9]*)?)%")
 _TRUE = ("T", "TRUE")

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.bank.import_common import Draft, ImportResult, Reporter, finish, slugify
-from quizapp.bank.import_gift_answers import AnswerReader, GiftSyntaxError, Ungradable
-from quizapp.bank.import_text import find_unescaped, split_format, tidy_lines, to_plain, unescape
+from quizapp.transfer.common import Draft, ImportResult, Reporter, finish, slugify
+from quizapp.transfer.gift_answers import AnswerReader, GiftSyntaxError, Ungradable
+from quizapp.transfer.text import find_unescaped, split_format, tidy_lines, to_plain, unescape
 from quizapp.bank.models import CLOZE_BLANK
 from quizapp.bank.text_safety import find_control_character
 

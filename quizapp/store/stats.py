@@ -17,9 +17,9 @@ from typing import IO, Any, Literal
 
 from quizapp.bank.models import Bank
 from quizapp.scheduling import is_learned
-from quizapp.store import Store
-from quizapp.store_rows import CardRow
-from quizapp.store_schema import iso_utc
+from quizapp.store.database import Store
+from quizapp.store.rows import CardRow
+from quizapp.store.schema import iso_utc
 
 ACTIVITY_DAYS = 14
 EXPORT_FIELDS = (

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from quizapp.bank.aiken import looks_like_aiken, parse_aiken
-from quizapp.bank.gift import parse_gift
-from quizapp.bank.import_common import (
+from quizapp.transfer.aiken import looks_like_aiken, parse_aiken
+from quizapp.transfer.gift import parse_gift
+from quizapp.transfer.common import (
     MAX_IMPORT_BYTES,
     ImportFailed,
     ImportResult,

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from quizapp.bank.gift import CLOZE_PROMPT
-from quizapp.bank.import_text import escape, looks_like_html, starts_with_format_marker
+from quizapp.transfer.gift import CLOZE_PROMPT
+from quizapp.transfer.text import escape, looks_like_html, starts_with_format_marker
 from quizapp.bank.models import (
     CLOZE_BLANK,
     Bank,
@@ -29,7 +29,7 @@ from quizapp.bank.models import (
     TrueFalseQuestion,
     field_names,
 )
-from quizapp.bank.toml_writer import number
+from quizapp.transfer.toml_writer import number
 
 # An answer starting like this would be read as its weight; such answers get an explicit one.
 _LOOKS_LIKE_WEIGHT = re.compile(r"\s*%-?[0-9]+(?:\.[0-9]*)?%")
