@@ -60,12 +60,18 @@ class LazyGroup(click.Group):
         return command
 
 
-@click.group(cls=LazyGroup, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="quizapp")
-@click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE",
-              help="With no command: the progress file (default: the user data dir, "
-              "or $QUIZAPP_PROGRESS).")
+@click.option(
+    "--progress",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="With no command: the progress file (default: the user data dir, or $QUIZAPP_PROGRESS).",
+)
 @click.pass_context
 def cli(ctx: click.Context, progress: str | None) -> None:
     """A terminal quiz and study app. With no command, opens the study app on the bundled banks."""
@@ -74,8 +80,9 @@ def cli(ctx: click.Context, progress: str | None) -> None:
         assert play is not None
         ctx.invoke(play, progress=progress)
     elif progress is not None:
-        raise click.UsageError(f"put --progress after the command: quizapp "
-                               f"{ctx.invoked_subcommand} --progress FILE")
+        raise click.UsageError(
+            f"put --progress after the command: quizapp {ctx.invoked_subcommand} --progress FILE"
+        )
 
 
 def main() -> None:

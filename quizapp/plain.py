@@ -79,15 +79,16 @@ HOW_TO_ANSWER = {
     "cloze": "Fill the blanks in order, separated by ';'.",
     "order": "Give the items in the right order, by number or text, separated by ';'.",
     "match": "For each left item in order, the number of its right side, separated by ';'"
-             " (or left=right pairs).",
+    " (or left=right pairs).",
 }
 
 
 class PlainFrontEnd:
     """Runs a Session over text streams."""
 
-    def __init__(self, session: Session, stdin: IO[str] | None = None,
-                 stdout: IO[str] | None = None) -> None:
+    def __init__(
+        self, session: Session, stdin: IO[str] | None = None, stdout: IO[str] | None = None
+    ) -> None:
         self.session = session
         self.reader = LineReader(stdin or sys.stdin)
         self.out = stdout or sys.stdout
@@ -162,12 +163,16 @@ class PlainFrontEnd:
             for outcome in results.outcomes:
                 self.say(f"{outcome.item.question.prompt}")
                 self.feedback(outcome)
-        self.say(f"Results: {points_of(results.score, results.max_score)} "
-                 f"({results.percent:.0f}%), {len(results.outcomes)} answered")
+        self.say(
+            f"Results: {points_of(results.score, results.max_score)} "
+            f"({results.percent:.0f}%), {len(results.outcomes)} answered"
+        )
         times = results.times_ms()
         if times:
-            self.say(f"Time: average {sum(times) / len(times) / 1000:.1f} s, fastest "
-                     f"{min(times) / 1000:.1f} s, slowest {max(times) / 1000:.1f} s")
+            self.say(
+                f"Time: average {sum(times) / len(times) / 1000:.1f} s, fastest "
+                f"{min(times) / 1000:.1f} s, slowest {max(times) / 1000:.1f} s"
+            )
         for item in results.unanswered:
             self.say(f"Unanswered: {item.question.prompt}")
         for tag, (got, of) in sorted(results.per_tag.items()):

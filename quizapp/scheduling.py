@@ -55,6 +55,7 @@ class State(IntEnum):
     Review = 2
     Relearning = 3
 
+
 QUICK_FRACTION_OF_LIMIT = 1 / 3
 """A correct answer is *quick* when it took less than this share of the question's time limit."""
 

@@ -87,7 +87,8 @@ class Results:
     def __post_init__(self) -> None:
         self.score = sum(o.points for o in self.outcomes)
         self.max_score = sum(o.max_points for o in self.outcomes) + sum(
-            i.question.points for i in self.unanswered)
+            i.question.points for i in self.unanswered
+        )
         for outcome in self.outcomes:
             for tag in outcome.item.question.tags:
                 got, of = self.per_tag.get(tag, (0.0, 0.0))
@@ -130,15 +131,23 @@ def speed_factor(elapsed: float, limit: float | None) -> float:
 class Session:
     """A run of questions, graded and recorded one at a time."""
 
-    def __init__(self, banks: Sequence[Bank], options: SessionOptions | None = None,
-                 clock: Clock | None = None, store: Store | None = None,
-                 items: Sequence[Item] | None = None) -> None:
+    def __init__(
+        self,
+        banks: Sequence[Bank],
+        options: SessionOptions | None = None,
+        clock: Clock | None = None,
+        store: Store | None = None,
+        items: Sequence[Item] | None = None,
+    ) -> None:
         self.banks = list(banks)
         self.options = options or SessionOptions()
         self.clock = clock or SystemClock()
         self.store = store
-        self.items = list(items) if items is not None else select_items(
-            self.banks, self.options, store, self.clock)
+        self.items = (
+            list(items)
+            if items is not None
+            else select_items(self.banks, self.options, store, self.clock)
+        )
         if not self.items:
             raise SessionSetupError("no questions to ask")
         self.index = 0
@@ -179,8 +188,11 @@ class Session:
         limit = self.question_limit()
         if limit is None:
             return None
-        started = self._question_started if self._question_started is not None else (
-            self.clock.monotonic())
+        started = (
+            self._question_started
+            if self._question_started is not None
+            else (self.clock.monotonic())
+        )
         return limit - (self.clock.monotonic() - started)
 
     def session_time_left(self) -> float | None:
@@ -239,8 +251,14 @@ class Session:
             verdict = grade(item.question, response, item.shown)
         factor = speed_factor(elapsed, limit) if self.options.speed_bonus else 1.0
         recorded = read_response(item.question, response, item.shown)
-        outcome = Outcome(item, describe_response(recorded), verdict, round(elapsed * 1000),
-                          timed_out, verdict.score * item.question.points * factor)
+        outcome = Outcome(
+            item,
+            describe_response(recorded),
+            verdict,
+            round(elapsed * 1000),
+            timed_out,
+            verdict.score * item.question.points * factor,
+        )
         if self.store is not None:
             self._store_outcome(outcome, limit)
         self.outcomes.append(outcome)
@@ -255,12 +273,21 @@ class Session:
 
         assert self.store is not None
         question = outcome.item.question
-        self.store.record_answer(AnswerRecord(
-            session_id=self._session_row(), bank_id=outcome.item.bank.id, question_id=question.id,
-            content_hash=question.content_hash(), response=outcome.response,
-            score=outcome.verdict.score, correct=outcome.verdict.correct,
-            elapsed_ms=outcome.elapsed_ms, timed_out=outcome.timed_out,
-            answered_at=self.clock.now(), time_limit_ms=round(limit * 1000) if limit else None))
+        self.store.record_answer(
+            AnswerRecord(
+                session_id=self._session_row(),
+                bank_id=outcome.item.bank.id,
+                question_id=question.id,
+                content_hash=question.content_hash(),
+                response=outcome.response,
+                score=outcome.verdict.score,
+                correct=outcome.verdict.correct,
+                elapsed_ms=outcome.elapsed_ms,
+                timed_out=outcome.timed_out,
+                answered_at=self.clock.now(),
+                time_limit_ms=round(limit * 1000) if limit else None,
+            )
+        )
 
     def stop(self) -> None:
         """End the session early (the learner quit); what was answered is kept."""
@@ -271,8 +298,9 @@ class Session:
     def _finish(self) -> None:
         if self.store is not None:
             results = self.results()
-            self.store.finish_session(self._session_row(), self.clock.now(), results.score,
-                                      results.max_score)
+            self.store.finish_session(
+                self._session_row(), self.clock.now(), results.score, results.max_score
+            )
 
     def _session_row(self) -> int:
         """The session's id in the progress file. The row is written with the first answer
@@ -280,24 +308,30 @@ class Session:
         assert self.store is not None
         if self._session_id is None:
             self._session_id = self.store.start_session(
-                self.options.mode, [bank.id for bank in self.banks], self._started_at)
+                self.options.mode, [bank.id for bank in self.banks], self._started_at
+            )
         return self._session_id
 
     def results(self) -> Results:
-        return Results(list(self.outcomes), self.items[len(self.outcomes):] if self.ended_by_time
-                       else [], self.ended_by_time)
+        return Results(
+            list(self.outcomes),
+            self.items[len(self.outcomes) :] if self.ended_by_time else [],
+            self.ended_by_time,
+        )
 
     def retry_missed(self) -> Session:
         """A new session on the questions missed here, in the same order."""
         missed = self.results().missed
         if not missed:
             raise SessionSetupError("nothing was missed")
-        return Session(self.banks, replace(self.options, count=None), self.clock, self.store,
-                       items=missed)
+        return Session(
+            self.banks, replace(self.options, count=None), self.clock, self.store, items=missed
+        )
 
 
-def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | None,
-                 clock: Clock) -> list[Item]:
+def select_items(
+    banks: Sequence[Bank], options: SessionOptions, store: Store | None, clock: Clock
+) -> list[Item]:
     """The questions of a session, in order, with their options' display order."""
     if options.count is not None and options.count < 1:
         raise SessionSetupError(f"--count must be at least 1, not {options.count}")
@@ -305,12 +339,16 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
     unknown = [tag for tag in options.tags if tag not in known_tags]
     if unknown:
         raise SessionSetupError(
-            f"unknown tag {unknown[0]!r} (known: {', '.join(sorted(known_tags)) or 'none'})")
+            f"unknown tag {unknown[0]!r} (known: {', '.join(sorted(known_tags)) or 'none'})"
+        )
     rng = random.Random(options.seed)
     hashes: dict[int, str] = {}  # content hash by id(question), made once per question
     pool: list[tuple[Bank, QuestionBase]] = [
-        (bank, q) for bank in banks for q in bank.questions
-        if not options.tags or set(q.tags) & set(options.tags)]
+        (bank, q)
+        for bank in banks
+        for q in bank.questions
+        if not options.tags or set(q.tags) & set(options.tags)
+    ]
     if options.shuffle:
         rng.shuffle(pool)
     if store is not None and options.mode == "review":
@@ -324,8 +362,10 @@ def select_items(banks: Sequence[Bank], options: SessionOptions, store: Store | 
     if options.count is not None:
         pool = pool[: options.count]
     changed = _changed_questions(pool, store, hashes) if store is not None else set()
-    return [Item(bank, q, display_order(q, rng, options.shuffle), (bank.id, q.id) in changed)
-            for bank, q in pool]
+    return [
+        Item(bank, q, display_order(q, rng, options.shuffle), (bank.id, q.id) in changed)
+        for bank, q in pool
+    ]
 
 
 def _hashed(question: QuestionBase, hashes: dict[int, str]) -> str:
@@ -336,24 +376,32 @@ def _hashed(question: QuestionBase, hashes: dict[int, str]) -> str:
     return hashes[id(question)]
 
 
-def _per_bank(pool: list[tuple[Bank, QuestionBase]],
-              hashes: dict[int, str]) -> list[tuple[Bank, list[tuple[str, str]]]]:
+def _per_bank(
+    pool: list[tuple[Bank, QuestionBase]], hashes: dict[int, str]
+) -> list[tuple[Bank, list[tuple[str, str]]]]:
     """Each bank of the pool with its questions' (id, content hash), as the store asks."""
-    return [(bank, [(q.id, _hashed(q, hashes)) for b, q in pool if b is bank])
-            for bank in {id(b): b for b, _ in pool}.values()]
+    return [
+        (bank, [(q.id, _hashed(q, hashes)) for b, q in pool if b is bank])
+        for bank in {id(b): b for b, _ in pool}.values()
+    ]
 
 
-def _changed_questions(pool: list[tuple[Bank, QuestionBase]], store: Store,
-                       hashes: dict[int, str]) -> set[tuple[str, str]]:
+def _changed_questions(
+    pool: list[tuple[Bank, QuestionBase]], store: Store, hashes: dict[int, str]
+) -> set[tuple[str, str]]:
     """The questions answered before whose content has changed since: they start over as
     new, and the front ends say so. Only questions answered before are hashed."""
     answered = {bank_id: store.answered_hashes(bank_id) for bank_id in {b.id for b, _ in pool}}
-    return {(bank.id, q.id) for bank, q in pool
-            if q.id in answered[bank.id] and _hashed(q, hashes) != answered[bank.id][q.id]}
+    return {
+        (bank.id, q.id)
+        for bank, q in pool
+        if q.id in answered[bank.id] and _hashed(q, hashes) != answered[bank.id][q.id]
+    }
 
 
-def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Clock,
-                  hashes: dict[int, str]) -> list[tuple[Bank, QuestionBase]]:
+def _review_order(
+    pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Clock, hashes: dict[int, str]
+) -> list[tuple[Bank, QuestionBase]]:
     rank: dict[tuple[str, str], int] = {}
     for bank, wanted in _per_bank(pool, hashes):
         for position, qid in enumerate(store.review_order(bank.id, wanted, clock.now())):
@@ -361,8 +409,9 @@ def _review_order(pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Cl
     return sorted(pool, key=lambda bq: rank.get((bq[0].id, bq[1].id), len(rank)))
 
 
-def display_order(question: QuestionBase, rng: random.Random,
-                  shuffle: bool) -> tuple[str, ...] | None:
+def display_order(
+    question: QuestionBase, rng: random.Random, shuffle: bool
+) -> tuple[str, ...] | None:
     """The order options are shown in. Order and match are always shuffled: as written,
     the order question would show its answer and the match pairs would line up."""
     options: list[str]

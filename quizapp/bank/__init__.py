@@ -36,18 +36,47 @@ _HOMES = {
     "parse_bank": "quizapp.bank.loader",
     "BankError": "quizapp.bank.problems",
     "Problem": "quizapp.bank.problems",
-    **{name: "quizapp.bank.models" for name in (
-        "QUESTION_TYPES", "Bank", "BankInfo", "ChoiceQuestion", "ClozeQuestion", "DateQuestion",
-        "MatchQuestion", "MultiQuestion", "NumberQuestion", "OrderQuestion", "Question",
-        "QuestionBase", "ShortQuestion", "TrueFalseQuestion",
-    )},
+    **{
+        name: "quizapp.bank.models"
+        for name in (
+            "QUESTION_TYPES",
+            "Bank",
+            "BankInfo",
+            "ChoiceQuestion",
+            "ClozeQuestion",
+            "DateQuestion",
+            "MatchQuestion",
+            "MultiQuestion",
+            "NumberQuestion",
+            "OrderQuestion",
+            "Question",
+            "QuestionBase",
+            "ShortQuestion",
+            "TrueFalseQuestion",
+        )
+    },
 }
 
 __all__ = [
-    "QUESTION_TYPES", "Bank", "BankError", "BankInfo", "ChoiceQuestion", "ClozeQuestion",
-    "DateQuestion", "MatchQuestion", "MultiQuestion", "NumberQuestion", "OrderQuestion",
-    "Problem", "Question", "QuestionBase", "ShortQuestion", "TrueFalseQuestion",
-    "bank_files", "load_bank", "parse_bank",
+    "QUESTION_TYPES",
+    "Bank",
+    "BankError",
+    "BankInfo",
+    "ChoiceQuestion",
+    "ClozeQuestion",
+    "DateQuestion",
+    "MatchQuestion",
+    "MultiQuestion",
+    "NumberQuestion",
+    "OrderQuestion",
+    "Problem",
+    "Question",
+    "QuestionBase",
+    "ShortQuestion",
+    "TrueFalseQuestion",
+    "bank_files",
+    "load_bank",
+    "parse_bank",
 ]
 
 

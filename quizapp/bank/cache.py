@@ -127,11 +127,13 @@ class BankCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(
-                dir=self.folder, prefix=".tmp-", suffix=ENTRY_SUFFIX)
+                dir=self.folder, prefix=".tmp-", suffix=ENTRY_SUFFIX
+            )
             try:
                 with os.fdopen(descriptor, "wb") as handle:
-                    pickle.dump(self._header(bank_file, data), handle,
-                                protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(
+                        self._header(bank_file, data), handle, protocol=pickle.HIGHEST_PROTOCOL
+                    )
                     pickle.dump(bank, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.entry_path(bank_file))
             except BaseException:
@@ -151,15 +153,15 @@ class BankCache:
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda path: path.stat().st_mtime_ns)
-        for old in entries[:len(entries) - MAX_ENTRIES]:
+        for old in entries[: len(entries) - MAX_ENTRIES]:
             self._remove(old)
 
     def _entries(self) -> list[Path]:
-        return [path for path in self.folder.glob(f"*{ENTRY_SUFFIX}")
-                if not path.name.startswith(".")]
+        return [
+            path for path in self.folder.glob(f"*{ENTRY_SUFFIX}") if not path.name.startswith(".")
+        ]
 
     @staticmethod
     def _remove(path: Path) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
-

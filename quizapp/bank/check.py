@@ -57,10 +57,15 @@ class CheckReport:
 
     def summary(self) -> str:
         """``N banks, M questions, E errors, W warnings``."""
-        return ", ".join(_count(number, noun) for number, noun in (
-            (len(self.files), "bank"), (self.questions, "question"),
-            (self.errors, "error"), (self.warnings, "warning"),
-        ))
+        return ", ".join(
+            _count(number, noun)
+            for number, noun in (
+                (len(self.files), "bank"),
+                (self.questions, "question"),
+                (self.errors, "error"),
+                (self.warnings, "warning"),
+            )
+        )
 
 
 def check_text(text: str, name: str = "<bank>") -> tuple[Bank | None, list[Problem]]:

@@ -76,7 +76,7 @@ def describe(value: object) -> str:
 
 def syntax_message(message: str, line_text: str, column: int) -> str:
     """tomli's message, said plainly and with the likely fix where there is one."""
-    rest = line_text[column - 1:] if column >= 1 else ""
+    rest = line_text[column - 1 :] if column >= 1 else ""
     declared = re.fullmatch(r"Cannot declare \((.*)\) twice", message)
     if declared:
         parts = (part.strip().strip("'\"") for part in declared.group(1).split(","))
@@ -95,8 +95,10 @@ def syntax_message(message: str, line_text: str, column: int) -> str:
         return f"'{key}' is set twice (a key can appear only once in a table)"
     if message == "Expected newline or end of document after a statement":
         if line_text.count('"') > 2:
-            return ("unexpected text after the value: write a quote inside text as \\\" "
-                    "or wrap the text in 'single quotes'")
+            return (
+                'unexpected text after the value: write a quote inside text as \\" '
+                "or wrap the text in 'single quotes'"
+            )
         return "unexpected text after the value (one key = value per line)"
     if message.startswith("Unescaped '\\'"):
         return "a backslash in text must be written \\\\ (or wrap the text in 'single quotes')"
@@ -109,7 +111,10 @@ def syntax_message(message: str, line_text: str, column: int) -> str:
 
 
 def validation_problems(
-    error: ValidationError, data: Any, index: KeyIndex, name: str,
+    error: ValidationError,
+    data: Any,
+    index: KeyIndex,
+    name: str,
 ) -> list[Problem]:
     """One located problem per mistake pydantic found (merging its echoes)."""
     found: list[tuple[KeyPath, str]] = []
@@ -121,8 +126,9 @@ def validation_problems(
         found.append(_explain_one(item, loc, data))
     # A misplaced or misspelt key already explains why the key it stands for is
     # missing: "unknown key 'answr' (did you mean 'answer'?)" needs no "missing 'answer'".
-    explained = {path for message_path, message in found for path in
-                 _accounts_for(message_path, message)}
+    explained = {
+        path for message_path, message in found for path in _accounts_for(message_path, message)
+    }
     problems = [
         Problem(name, *index.find(path), message, question_id=question_id(data, path))
         for path, message in found
@@ -197,8 +203,9 @@ def _where(loc: KeyPath, field: KeyPath) -> str:
     prefix = "[bank] " if loc[:1] == ("bank",) else ""
     if not field:
         return f"'{loc[0]}'" if loc else "the bank"
-    words = [f"'{field[0]}'"] + [f"item {part + 1}" if isinstance(part, int) else f"'{part}'"
-                                 for part in field[1:]]
+    words = [f"'{field[0]}'"] + [
+        f"item {part + 1}" if isinstance(part, int) else f"'{part}'" for part in field[1:]
+    ]
     return prefix + " ".join(words)
 
 
@@ -224,13 +231,19 @@ def _constraint(kind: str, item: Any, value: object) -> str:
     if kind == "string_too_long":
         return f"is longer than {ctx.get('max_length')} characters"
     if kind == "string_pattern_mismatch":
-        return ("may hold only letters, digits, '.', '_' and '-', starting with a letter or "
-                f"digit; got {describe(value)}")
+        return (
+            "may hold only letters, digits, '.', '_' and '-', starting with a letter or "
+            f"digit; got {describe(value)}"
+        )
     if kind == "literal_error":
         return f"should be one of {ctx.get('expected', '?')}, got {describe(value)}"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        words = {"greater_than": "greater than", "greater_than_equal": "at least",
-                 "less_than": "less than", "less_than_equal": "at most"}
+        words = {
+            "greater_than": "greater than",
+            "greater_than_equal": "at least",
+            "less_than": "less than",
+            "less_than_equal": "at most",
+        }
         limit = next(iter(ctx.values()), "?")
         limit = int(limit) if isinstance(limit, float) and limit.is_integer() else limit
         return f"must be {words[kind]} {limit}, got {describe(value)}"

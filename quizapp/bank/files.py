@@ -39,9 +39,19 @@ def read_bank_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BANK_BYTES:
-            raise BankError([Problem(name, WHOLE_FILE, 0, (
-                f"file is {size / 1024 / 1024:.1f} MiB; a bank may be at most "
-                f"{MAX_BANK_BYTES // 1024 // 1024} MiB (split it into several banks)"))])
+            raise BankError(
+                [
+                    Problem(
+                        name,
+                        WHOLE_FILE,
+                        0,
+                        (
+                            f"file is {size / 1024 / 1024:.1f} MiB; a bank may be at most "
+                            f"{MAX_BANK_BYTES // 1024 // 1024} MiB (split it into several banks)"
+                        ),
+                    )
+                ]
+            )
         with path.open("rb") as file:
             return file.read(MAX_BANK_BYTES + 1)  # the file may have grown since stat()
     except IsADirectoryError:

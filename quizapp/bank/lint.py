@@ -49,8 +49,12 @@ class Finding:
     """Where the thing this one repeats was first written (its line is added to the message)."""
 
 
-def lint_bank(bank: Bank, text: str = "", name: str = "", index: KeyIndex | None = None,
-              ) -> list[Problem]:
+def lint_bank(
+    bank: Bank,
+    text: str = "",
+    name: str = "",
+    index: KeyIndex | None = None,
+) -> list[Problem]:
     """Every lint problem in ``bank``, located in its source ``text``, sorted by line."""
     findings = list(find_issues(bank))
     if not findings:
@@ -77,8 +81,13 @@ def find_issues(bank: Bank) -> Iterator[Finding]:
         at: KeyPath = ("questions", number)
         qid = question.id
         if qid in first_of_id:
-            yield Finding((*at, "id"), f"question id '{qid}' is used twice", ERROR, qid,
-                          first=("questions", first_of_id[qid], "id"))
+            yield Finding(
+                (*at, "id"),
+                f"question id '{qid}' is used twice",
+                ERROR,
+                qid,
+                first=("questions", first_of_id[qid], "id"),
+            )
         else:
             first_of_id[qid] = number
         # Each rule returns a list, nearly always empty: a clean bank of ten thousand
@@ -99,14 +108,16 @@ def normal(text: str) -> str:
 def _common(question: QuestionBase, at: KeyPath) -> list[Finding]:
     found = []
     if not question.prompt.strip():
-        found.append(Finding((*at, "prompt"),
-                             "'prompt' is empty: the learner would see no question"))
+        found.append(
+            Finding((*at, "prompt"), "'prompt' is empty: the learner would see no question")
+        )
     points, time_limit = question.points, question.time_limit
     if isinstance(points, float) and not math.isfinite(points):
         found.append(Finding((*at, "points"), f"'points' must be a finite number, got {points}"))
     if isinstance(time_limit, float) and not math.isfinite(time_limit):
-        found.append(Finding((*at, "time_limit"),
-                             f"'time_limit' must be a finite number, got {time_limit}"))
+        found.append(
+            Finding((*at, "time_limit"), f"'time_limit' must be a finite number, got {time_limit}")
+        )
     tags = question.tags
     if "" not in tags and [tag.strip() for tag in tags] == tags and len(set(tags)) == len(tags):
         return found  # the common case, seen in one pass
@@ -119,14 +130,24 @@ def _common(question: QuestionBase, at: KeyPath) -> list[Finding]:
         if tag != tag.strip():
             found.append(Finding(where, f"tag '{tag}' has spaces around it", WARNING))
         if tag.strip() in seen:
-            found.append(Finding(where, f"tag '{tag.strip()}' is listed twice", WARNING,
-                                 first=(*at, "tags", seen[tag.strip()])))
+            found.append(
+                Finding(
+                    where,
+                    f"tag '{tag.strip()}' is listed twice",
+                    WARNING,
+                    first=(*at, "tags", seen[tag.strip()]),
+                )
+            )
         seen.setdefault(tag.strip(), number)
     return found
 
 
-def _items(values: Sequence[str], at: KeyPath, what: str, duplicates: Severity = ERROR,
-           ) -> list[Finding]:
+def _items(
+    values: Sequence[str],
+    at: KeyPath,
+    what: str,
+    duplicates: Severity = ERROR,
+) -> list[Finding]:
     """Empty items and items that repeat another one (ignoring case and spacing)."""
     keys = {" ".join(value.split()).casefold() for value in values}  # normal(), inlined
     if len(keys) == len(values) and "" not in keys:
@@ -140,8 +161,14 @@ def _items(values: Sequence[str], at: KeyPath, what: str, duplicates: Severity =
         key = normal(value)
         if key in seen:
             same = "repeats" if value == values[seen[key]] else "repeats, up to case and spacing,"
-            found.append(Finding((*at, number), f"{what} '{value}' {same} {what} {seen[key] + 1}",
-                                 duplicates, first=(*at, seen[key])))
+            found.append(
+                Finding(
+                    (*at, number),
+                    f"{what} '{value}' {same} {what} {seen[key] + 1}",
+                    duplicates,
+                    first=(*at, seen[key]),
+                )
+            )
         else:
             seen[key] = number
     return found
@@ -166,8 +193,9 @@ def _multi(question: MultiQuestion, at: KeyPath) -> list[Finding]:
     found += _items(question.answers, (*at, "answers"), "answer")
     for number, answer in enumerate(question.answers):
         if answer.strip() and answer not in question.choices:
-            found.append(_not_a_choice(answer, question.choices, (*at, "answers", number),
-                                       "answer"))
+            found.append(
+                _not_a_choice(answer, question.choices, (*at, "answers", number), "answer")
+            )
     return found
 
 
@@ -184,15 +212,17 @@ def _cloze(question: ClozeQuestion, at: KeyPath) -> list[Finding]:
     for number, blank in enumerate(blanks, start=1):
         alternatives = blank.split("|")
         if not any(alternative.strip() for alternative in alternatives):
-            found.append(Finding(
-                where, f"blank {number} is empty: write the answer inside {{{{...}}}}"))
+            found.append(
+                Finding(where, f"blank {number} is empty: write the answer inside {{{{...}}}}")
+            )
         elif not all(alternative.strip() for alternative in alternatives):
             message = f"blank {number} '{{{{{blank}}}}}' has an empty alternative"
             found.append(Finding(where, message, WARNING))
     rest = CLOZE_BLANK.sub("", question.text)
     if "{{" in rest or "}}" in rest:
-        found.append(Finding(
-            where, "'text' has a '{{' or '}}' that does not close or open a blank"))
+        found.append(
+            Finding(where, "'text' has a '{{' or '}}' that does not close or open a blank")
+        )
     return found
 
 
@@ -210,15 +240,28 @@ def _number(question: NumberQuestion, at: KeyPath) -> list[Finding]:
 def _date(question: DateQuestion, at: KeyPath) -> list[Finding]:
     answer = question.answer
     if question.precision == "month" and answer.day != 1:
-        return [Finding((*at, "answer"), (
-            f"precision 'month' ignores the day of {answer.isoformat()}; "
-            f"write {answer.replace(day=1).isoformat()} so the bank says what is asked"),
-            WARNING)]
+        return [
+            Finding(
+                (*at, "answer"),
+                (
+                    f"precision 'month' ignores the day of {answer.isoformat()}; "
+                    f"write {answer.replace(day=1).isoformat()} so the bank says what is asked"
+                ),
+                WARNING,
+            )
+        ]
     if question.precision == "year" and (answer.month, answer.day) != (1, 1):
-        return [Finding((*at, "answer"), (
-            f"precision 'year' ignores the month and day of {answer.isoformat()}; "
-            f"write {answer.replace(month=1, day=1).isoformat()} so the bank says what is asked"),
-            WARNING)]
+        return [
+            Finding(
+                (*at, "answer"),
+                (
+                    f"precision 'year' ignores the month and day of {answer.isoformat()}; "
+                    f"write {answer.replace(month=1, day=1).isoformat()} "
+                    "so the bank says what is asked"
+                ),
+                WARNING,
+            )
+        ]
     return []
 
 
@@ -226,8 +269,9 @@ def _order(question: OrderQuestion, at: KeyPath) -> list[Finding]:
     found = []
     if len(question.items) < 2:
         count = len(question.items)
-        found.append(Finding((*at, "items"),
-                             f"an order question needs at least 2 items, got {count}"))
+        found.append(
+            Finding((*at, "items"), f"an order question needs at least 2 items, got {count}")
+        )
     return found + _items(question.items, (*at, "items"), "item")
 
 
@@ -240,8 +284,9 @@ def _match(question: MatchQuestion, at: KeyPath) -> list[Finding]:
         values = [pair[side] for pair in question.pairs]
         for finding in _items(values, (*at, "pairs"), label):
             first = None if finding.first is None else (*finding.first, side)
-            found.append(Finding((*finding.path, side), finding.message, finding.severity,
-                                 first=first))
+            found.append(
+                Finding((*finding.path, side), finding.message, finding.severity, first=first)
+            )
     return found
 
 

@@ -31,8 +31,15 @@ from quizapp.collector import collector_paused
 STARTER_HINT = "(run 'quizapp new FILE' for a starter bank)"
 
 __all__ = [
-    "BANK_SUFFIX", "MAX_BANK_BYTES", "NO_BANKS_IN_FOLDER", "bank_files",
-    "decode_bank_bytes", "load_bank", "parse_bank", "read_bank_bytes", "read_bank_text",
+    "BANK_SUFFIX",
+    "MAX_BANK_BYTES",
+    "NO_BANKS_IN_FOLDER",
+    "bank_files",
+    "decode_bank_bytes",
+    "load_bank",
+    "parse_bank",
+    "read_bank_bytes",
+    "read_bank_text",
 ]
 
 
@@ -51,9 +58,17 @@ def decode_bank_bytes(data: bytes, name: str = "<bank>") -> str:
     except UnicodeDecodeError as error:
         line_start = data.rfind(b"\n", 0, error.start) + 1
         line = data.count(b"\n", 0, error.start) + 1
-        column = len(data[line_start:error.start].decode("utf-8", "replace")) + 1
-        raise BankError([Problem(name, line, column, (
-            f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"))]) from None
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+        raise BankError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    (f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"),
+                )
+            ]
+        ) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise BankError([Problem(name, 1, 1, f"file is empty {STARTER_HINT}")])
@@ -78,17 +93,22 @@ def _parse(text: str, name: str) -> Bank:
     except (RecursionError, ValueError) as error:
         raise BankError([Problem(name, 1, 1, f"TOML syntax: {error}")]) from None
     if not data:
-        raise BankError([Problem(name, 1, 1, (
-            f"no [bank] table and no questions {STARTER_HINT}"))])
+        raise BankError([Problem(name, 1, 1, (f"no [bank] table and no questions {STARTER_HINT}"))])
     if may_hold_control_characters(text):
         unsafe = find_control_characters(data)
         if unsafe:
             index = KeyIndex(text)
-            raise BankError([
-                Problem(name, *index.find(path), _control_message(path, code),
-                        question_id=question_id(data, path))
-                for path, code in unsafe
-            ])
+            raise BankError(
+                [
+                    Problem(
+                        name,
+                        *index.find(path),
+                        _control_message(path, code),
+                        question_id=question_id(data, path),
+                    )
+                    for path, code in unsafe
+                ]
+            )
     try:
         bank = validate_bank(data)
     except ValidationError as error:

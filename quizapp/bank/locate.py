@@ -35,9 +35,18 @@ _SCALAR = re.compile(r"[^,\]}#\n]+")
 # The common line, `key = "text"` or `key = 12`, read in one step (a fast path only).
 _SIMPLE_LINE = re.compile(
     r"""([A-Za-z0-9_-]+)[ \t]*=[ \t]*"""
-    r"""(?:"(?:[^"\\\n]|\\.)*"|[^\s"'\[{#,]+)[ \t]*(?:#[^\n]*)?(?=\n|$)""")
-_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b",
-            '"': '"', "\\": "\\"}
+    r"""(?:"(?:[^"\\\n]|\\.)*"|[^\s"'\[{#,]+)[ \t]*(?:#[^\n]*)?(?=\n|$)"""
+)
+_ESCAPES = {
+    "b": "\b",
+    "t": "\t",
+    "n": "\n",
+    "f": "\f",
+    "r": "\r",
+    "e": "\x1b",
+    '"': '"',
+    "\\": "\\",
+}
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|.)")
 
 

@@ -21,7 +21,15 @@ from typing import Annotated, Any, ClassVar, Literal, get_args
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 QUESTION_TYPES = (
-    "choice", "multi", "truefalse", "short", "cloze", "number", "date", "order", "match",
+    "choice",
+    "multi",
+    "truefalse",
+    "short",
+    "cloze",
+    "number",
+    "date",
+    "order",
+    "match",
 )
 
 
@@ -72,14 +80,18 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, field.name) == getattr(other, field.name)
-                   for field in dataclasses.fields(self)  # type: ignore[arg-type]
-                   if field.compare)
+        return all(
+            getattr(self, field.name) == getattr(other, field.name)
+            for field in dataclasses.fields(self)  # type: ignore[arg-type]
+            if field.compare
+        )
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{field.name}={getattr(self, field.name)!r}"
-                          for field in dataclasses.fields(self)  # type: ignore[arg-type]
-                          if field.repr)
+        shown = ", ".join(
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in dataclasses.fields(self)  # type: ignore[arg-type]
+            if field.repr
+        )
         return f"{type(self).__name__}({shown})"
 
 
@@ -141,10 +153,10 @@ class QuestionBase(Record):
         import hashlib  # here, not at the top: a session that starts on questions never
         import json  # answered before hashes none, and imports neither
 
-        payload = {name: getattr(self, name) for name in field_names(type(self))
-                   if name not in _NOT_GRADED}
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
-                          default=_json_value)
+        payload = {
+            name: getattr(self, name) for name in field_names(type(self)) if name not in _NOT_GRADED
+        }
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_json_value)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -280,8 +292,7 @@ class MatchQuestion(QuestionBase):
     type: Literal["match"]
     """The question type: match left items with right items."""
     # Not strict: TOML has no tuples, a pair is written as a two-item array.
-    pairs: Annotated[list[Annotated[tuple[str, str], Limits(strict=False)]],
-                     Limits(min_length=1)]
+    pairs: Annotated[list[Annotated[tuple[str, str], Limits(strict=False)]], Limits(min_length=1)]
     """``[["left", "right"], ...]``: each left item with the right item it belongs to."""
 
 

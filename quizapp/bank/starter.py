@@ -143,7 +143,8 @@ def starter_bank(path: str | Path) -> str:
     bank_id = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_stem).strip("-._")[:100] or "my-bank"
     title = " ".join(re.split(r"[\s_.-]+", stem)).strip()[:200] or "My bank"
     return STARTER_TEMPLATE.format(
-        filename=shlex.quote(name), bank_id=bank_id,
+        filename=shlex.quote(name),
+        bank_id=bank_id,
         # A JSON string is a TOML basic string: quotes and backslashes come escaped.
         title=json.dumps(title[:1].upper() + title[1:], ensure_ascii=False),
     )

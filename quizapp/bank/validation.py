@@ -70,9 +70,12 @@ def _field_docstrings(model: type) -> dict[str, str]:
         (tree,) = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls))).body
         assert isinstance(tree, ast.ClassDef)
         for statement, following in zip(tree.body, tree.body[1:], strict=False):
-            if (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
-                    and isinstance(following, ast.Expr)
-                    and isinstance(following.value, ast.Constant)
-                    and isinstance(following.value.value, str)):
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)
+            ):
                 docs[statement.target.id] = inspect.cleandoc(following.value.value)
     return docs

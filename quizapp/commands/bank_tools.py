@@ -52,5 +52,7 @@ def new(file: Path) -> None:
         raise DataError(f"{file} already exists; not overwriting it") from None
     except OSError as error:
         raise DataError(f"cannot write {file}: {error.strerror or error}") from None
-    click.echo(f"wrote {file}: a starter bank with one question of every type; "
-               f"edit it, then run: quizapp check {file}")
+    click.echo(
+        f"wrote {file}: a starter bank with one question of every type; "
+        f"edit it, then run: quizapp check {file}"
+    )

@@ -20,8 +20,12 @@ def format_score(score: float) -> str:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.argument("question_id")
 @click.argument("answers", nargs=-1, required=True, metavar="ANSWER...")
-@click.option("--json", "as_json", is_flag=True,
-              help='Print {"score", "correct", "expected", "note"} as JSON.')
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='Print {"score", "correct", "expected", "note"} as JSON.',
+)
 def grade(file: str, question_id: str, answers: tuple[str, ...], as_json: bool) -> None:
     """Grade ANSWER to question QUESTION_ID of the bank FILE, as a learner's answer would be.
 
@@ -50,9 +54,17 @@ def grade(file: str, question_id: str, answers: tuple[str, ...], as_json: bool) 
     except UnusableAnswer as error:
         raise DataError(f"{question_id}: cannot grade this answer: {error}") from None
     if as_json:
-        click.echo(json.dumps({"score": verdict.score, "correct": verdict.correct,
-                               "expected": verdict.expected, "note": verdict.note},
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "score": verdict.score,
+                    "correct": verdict.correct,
+                    "expected": verdict.expected,
+                    "note": verdict.note,
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     click.echo(f"{verdict.status}: score {format_score(verdict.score)}")
     click.echo(f"expected: {verdict.expected}")

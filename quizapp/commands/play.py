@@ -9,8 +9,17 @@ import click
 
 from quizapp.errors import DataError
 
-SESSION_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed", "no_shuffle",
-                   "speed_bonus", "weak")
+SESSION_OPTIONS = (
+    "mode",
+    "count",
+    "tag",
+    "timed",
+    "time_limit",
+    "seed",
+    "no_shuffle",
+    "speed_bonus",
+    "weak",
+)
 
 
 def load_banks(paths: tuple[str, ...]) -> list:  # type: ignore[type-arg]
@@ -32,8 +41,11 @@ def load_banks(paths: tuple[str, ...]) -> list:  # type: ignore[type-arg]
     report = check_paths(named, cache=cache)
     errors = [p for p in report.problems if p.severity == "error"]
     if errors:
-        more = (f" (and {len(errors) - 1} more problems; run 'quizapp check')"
-                if len(errors) > 1 else "")
+        more = (
+            f" (and {len(errors) - 1} more problems; run 'quizapp check')"
+            if len(errors) > 1
+            else ""
+        )
         raise DataError(f"{errors[0]}{more}")
     return report.banks
 
@@ -60,28 +72,60 @@ def positive(ctx: click.Context, param: click.Parameter, value: float | None) ->
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--mode", type=click.Choice(["practice", "exam", "review"]), default="practice",
-              show_default=True, help="practice: feedback after each answer; exam: at the end; "
-              "review: due questions first.")
+@click.option(
+    "--mode",
+    type=click.Choice(["practice", "exam", "review"]),
+    default="practice",
+    show_default=True,
+    help="practice: feedback after each answer; exam: at the end; review: due questions first.",
+)
 @click.option("--count", type=int, help="How many questions.")
 @click.option("--tag", multiple=True, help="Only questions with this tag (repeatable).")
-@click.option("--timed", type=float, callback=positive, metavar="S",
-              help="Seconds per question (a question's own time_limit wins).")
-@click.option("--time-limit", type=float, callback=positive, metavar="S",
-              help="Seconds for the whole session.")
+@click.option(
+    "--timed",
+    type=float,
+    callback=positive,
+    metavar="S",
+    help="Seconds per question (a question's own time_limit wins).",
+)
+@click.option(
+    "--time-limit",
+    type=float,
+    callback=positive,
+    metavar="S",
+    help="Seconds for the whole session.",
+)
 @click.option("--seed", type=int, help="Seed the order, for a reproducible session.")
 @click.option("--no-shuffle", is_flag=True, help="Keep questions and choices in bank order.")
-@click.option("--speed-bonus", is_flag=True,
-              help="Full points in the first half of the time limit, down to half at the limit.")
+@click.option(
+    "--speed-bonus",
+    is_flag=True,
+    help="Full points in the first half of the time limit, down to half at the limit.",
+)
 @click.option("--weak", is_flag=True, help="Practice: the most-missed questions first.")
-@click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE",
-              help="The progress file (default: the user data dir, or $QUIZAPP_PROGRESS).")
+@click.option(
+    "--progress",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="The progress file (default: the user data dir, or $QUIZAPP_PROGRESS).",
+)
 @click.option("--plain", is_flag=True, help="Line mode: for screen readers, pipes and scripts.")
 @click.pass_context
-def play(ctx: click.Context, paths: tuple[str, ...], mode: str, count: int | None,
-         tag: tuple[str, ...], timed: float | None, time_limit: float | None, seed: int | None,
-         no_shuffle: bool, speed_bonus: bool, weak: bool, progress: str | None,
-         plain: bool) -> None:
+def play(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    mode: str,
+    count: int | None,
+    tag: tuple[str, ...],
+    timed: float | None,
+    time_limit: float | None,
+    seed: int | None,
+    no_shuffle: bool,
+    speed_bonus: bool,
+    weak: bool,
+    progress: str | None,
+    plain: bool,
+) -> None:
     """Play a session. PATH is a bank file or a folder of banks (default: the bundled banks)."""
     from quizapp.session import Session, SessionOptions, SessionSetupError
 
@@ -89,11 +133,20 @@ def play(ctx: click.Context, paths: tuple[str, ...], mode: str, count: int | Non
         raise click.BadParameter("must be at least 1", param_hint="--count")
     banks = load_banks(paths)
     options = SessionOptions(
-        mode=mode, count=count, tags=tag, seed=seed, shuffle=not no_shuffle,  # type: ignore[arg-type]
-        question_time=timed, session_time=time_limit, speed_bonus=speed_bonus, weak=weak)
+        mode=mode,
+        count=count,
+        tags=tag,
+        seed=seed,
+        shuffle=not no_shuffle,  # type: ignore[arg-type]
+        question_time=timed,
+        session_time=time_limit,
+        speed_bonus=speed_bonus,
+        weak=weak,
+    )
     explicit = bool(paths) or any(
         ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
-        for name in SESSION_OPTIONS)
+        for name in SESSION_OPTIONS
+    )
     store = open_store(progress)
     try:
         if plain or explicit:
@@ -121,4 +174,3 @@ def _run_tui(banks: list, store, options, session) -> None:  # type: ignore[no-u
     from quizapp.tui.app import make_app
 
     make_app(banks, store, options, session=session).run()  # resumes collection when drawn
-

@@ -85,10 +85,21 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv",
-              show_default=True, help="CSV with a header row, or a JSON array of objects.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Write to FILE instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json"]),
+    default="csv",
+    show_default=True,
+    help="CSV with a header row, or a JSON array of objects.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write to FILE instead of standard output.",
+)
 @click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE", help=PROGRESS_HELP)
 def export(fmt: str, output: Path | None, progress: str | None) -> None:
     """Every recorded answer: bank, question, response, score, correct, elapsed_ms,
@@ -120,19 +131,25 @@ def export(fmt: str, output: Path | None, progress: str | None) -> None:
 
 def format_stats(result: Stats) -> str:
     """The stats as text for a terminal."""
-    lines = [f"{'Bank':<32} {'Questions':>9} {'Answered':>8} {'Accuracy':>8} "
-             f"{'Learned':>7} {'Due now':>7}"]
+    lines = [
+        f"{'Bank':<32} {'Questions':>9} {'Answered':>8} {'Accuracy':>8} "
+        f"{'Learned':>7} {'Due now':>7}"
+    ]
     for bank in result.banks:
         name = _printable(bank.id) + ("" if bank.questions is not None else " (no file)")
         questions = "-" if bank.questions is None else str(bank.questions)
-        lines.append(f"{name:<32} {questions:>9} {bank.answered:>8} "
-                     f"{_percent(bank.accuracy):>8} {bank.learned:>7} {bank.due:>7}")
+        lines.append(
+            f"{name:<32} {questions:>9} {bank.answered:>8} "
+            f"{_percent(bank.accuracy):>8} {bank.learned:>7} {bank.due:>7}"
+        )
     if not result.banks:
         lines.append("(no banks)")
     lines.append("")
     days = "day" if result.streak == 1 else "days"
-    lines.append(f"Answers: {result.answers}  Accuracy: {_percent(result.accuracy)}  "
-                 f"Streak: {result.streak} {days}")
+    lines.append(
+        f"Answers: {result.answers}  Accuracy: {_percent(result.accuracy)}  "
+        f"Streak: {result.streak} {days}"
+    )
     lines.append("")
     lines.append(f"Last {len(result.days)} days:")
     busiest = max((d.answers for d in result.days), default=0)

@@ -21,8 +21,10 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 def _bank_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and (not _ID.match(value) or len(value) > 100):
-        raise click.BadParameter("use letters, digits, '.', '_' and '-', starting with a "
-                                 "letter or digit (at most 100 characters)")
+        raise click.BadParameter(
+            "use letters, digits, '.', '_' and '-', starting with a "
+            "letter or digit (at most 100 characters)"
+        )
     return value
 
 
@@ -67,19 +69,40 @@ def _title_for(path: Path) -> str:
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="OUT.toml", help="Write the bank here (default: standard output).")
-@click.option("--id", "bank_id", callback=_bank_id, metavar="BANK_ID",
-              help="The bank's id (default: from the file name).")
-@click.option("--title", callback=_title,
-              help="The bank's title (default: from the file name).")
-@click.option("--format", "text_format", type=click.Choice(["gift", "aiken"]),
-              help="The file's format (default: told from its content).")
-@click.option("--partial", is_flag=True,
-              help="Exit 0 even when some questions could not be imported.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="OUT.toml",
+    help="Write the bank here (default: standard output).",
+)
+@click.option(
+    "--id",
+    "bank_id",
+    callback=_bank_id,
+    metavar="BANK_ID",
+    help="The bank's id (default: from the file name).",
+)
+@click.option("--title", callback=_title, help="The bank's title (default: from the file name).")
+@click.option(
+    "--format",
+    "text_format",
+    type=click.Choice(["gift", "aiken"]),
+    help="The file's format (default: told from its content).",
+)
+@click.option(
+    "--partial", is_flag=True, help="Exit 0 even when some questions could not be imported."
+)
 @click.option("--force", is_flag=True, help="Overwrite OUT.toml if it exists.")
-def import_bank(file: Path, output: Path | None, bank_id: str | None, title: str | None,
-                text_format: str | None, partial: bool, force: bool) -> None:
+def import_bank(
+    file: Path,
+    output: Path | None,
+    bank_id: str | None,
+    title: str | None,
+    text_format: str | None,
+    partial: bool,
+    force: bool,
+) -> None:
     """Import a GIFT or Aiken FILE as a TOML bank that passes 'quizapp check'.
 
     Questions that cannot be read are reported at their line and left out; the
@@ -104,8 +127,13 @@ def import_bank(file: Path, output: Path | None, bank_id: str | None, title: str
     title = (title or "").strip() or _title_for(file) or bank_id
     description = f"Imported from {file.name} ({chosen.upper()})."
     bank = build_bank(result, bank_id, title, description)
-    text = bank_toml(bank, [f"Imported from {file.name} ({chosen.upper()}) by 'quizapp import'.",
-                            "Check it after editing: quizapp check FILE"])
+    text = bank_toml(
+        bank,
+        [
+            f"Imported from {file.name} ({chosen.upper()}) by 'quizapp import'.",
+            "Check it after editing: quizapp check FILE",
+        ],
+    )
     written, problems = check_text(text, str(output or "<output>"))
     errors = [problem for problem in problems if problem.severity == "error"]
     if written is None or errors:  # the importer's promise; never expected to break
@@ -113,24 +141,43 @@ def import_bank(file: Path, output: Path | None, bank_id: str | None, title: str
     write_output(output, text)
     where = f" into {output}" if output else ""
     left_out = len(result.errors)
-    click.echo(f"imported {_count(len(result.questions), 'question')} from {file} "
-               f"({chosen.upper()}){where}; {_count(left_out, 'error')}, "
-               f"{_count(len(result.warnings), 'warning')}", err=True)
+    click.echo(
+        f"imported {_count(len(result.questions), 'question')} from {file} "
+        f"({chosen.upper()}){where}; {_count(left_out, 'error')}, "
+        f"{_count(len(result.warnings), 'warning')}",
+        err=True,
+    )
     if left_out and not partial:
         sys.exit(EXIT_BAD_DATA)
 
 
 @click.command("export-bank")
 @click.argument("bank_file", type=click.Path(path_type=Path), metavar="BANK.toml")
-@click.option("--format", "text_format", type=click.Choice(["gift"]), default="gift",
-              show_default=True, help="The format to write.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="FILE", help="Write here (default: standard output).")
+@click.option(
+    "--format",
+    "text_format",
+    type=click.Choice(["gift"]),
+    default="gift",
+    show_default=True,
+    help="The format to write.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write here (default: standard output).",
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
-@click.option("-v", "--verbose", is_flag=True,
-              help="Name each question written without settings GIFT cannot carry.")
-def export_bank(bank_file: Path, text_format: str, output: Path | None, force: bool,
-                verbose: bool) -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Name each question written without settings GIFT cannot carry.",
+)
+def export_bank(
+    bank_file: Path, text_format: str, output: Path | None, force: bool, verbose: bool
+) -> None:
     """Write the questions of BANK.toml as GIFT, for Moodle.
 
     GIFT has no ordering or date questions and no cloze with several blanks:
@@ -153,16 +200,24 @@ def export_bank(bank_file: Path, text_format: str, output: Path | None, force: b
         click.echo(f"quizapp: skipped '{question_id}': {reason}", err=True)
     if verbose:
         for question_id, lost in exported.losses:
-            click.echo(f"quizapp: note: '{question_id}' written without what GIFT cannot "
-                       f"carry: {', '.join(lost)}", err=True)
+            click.echo(
+                f"quizapp: note: '{question_id}' written without what GIFT cannot "
+                f"carry: {', '.join(lost)}",
+                err=True,
+            )
     elif exported.losses:
         kinds = sorted({item for _, lost in exported.losses for item in lost})
-        click.echo(f"quizapp: note: {_count(len(exported.losses), 'question')} written without "
-                   f"what GIFT cannot carry ({'; '.join(kinds)}); --verbose names them", err=True)
+        click.echo(
+            f"quizapp: note: {_count(len(exported.losses), 'question')} written without "
+            f"what GIFT cannot carry ({'; '.join(kinds)}); --verbose names them",
+            err=True,
+        )
     if not exported.written:
         raise DataError(f"{bank_file}: none of its questions can be written as GIFT")
     write_output(output, exported.text)
     where = f" to {output}" if output else ""
     written = _count(len(exported.written), "question")
-    click.echo(f"exported {written}{where} ({text_format.upper()}); "
-               f"{len(exported.skipped)} skipped", err=True)
+    click.echo(
+        f"exported {written}{where} ({text_format.upper()}); {len(exported.skipped)} skipped",
+        err=True,
+    )

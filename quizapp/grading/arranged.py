@@ -30,12 +30,18 @@ class OrderGrader(Grader[OrderQuestion]):
     def expected(self, question: OrderQuestion) -> str:
         return "  ".join(f"{n}. {item}" for n, item in enumerate(question.items, start=1))
 
-    def read(self, question: OrderQuestion, response: Response,
-             shown: Sequence[str] | None) -> Response:
+    def read(
+        self, question: OrderQuestion, response: Response, shown: Sequence[str] | None
+    ) -> Response:
         return resolve_all(response, display_order(question.items, shown), "item")
 
-    def grade(self, question: OrderQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: OrderQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         items = question.items
         options = display_order(items, shown)
         values = split_picks(response, options) if isinstance(response, str) else as_list(response)
@@ -51,8 +57,9 @@ class OrderGrader(Grader[OrderQuestion]):
             except UnusableAnswer as error:
                 problems.report(str(error))
                 continue
-            index = next((i for i, text in enumerate(items) if text == item and i not in place),
-                         None)
+            index = next(
+                (i for i, text in enumerate(items) if text == item and i not in place), None
+            )
             if index is None:
                 problems.report(f"'{item}' given twice")
                 continue
@@ -61,8 +68,9 @@ class OrderGrader(Grader[OrderQuestion]):
         missing = len(items) - len(place)
         missing_note = f"{plural(missing, 'item')} missing" if missing else ""
         if total_pairs == 0:
-            return make_verdict(1.0 if place else 0.0, self.expected(question),
-                                missing_note, *problems.notes)
+            return make_verdict(
+                1.0 if place else 0.0, self.expected(question), missing_note, *problems.notes
+            )
         in_order = sum(
             1
             for first in range(len(items))
@@ -70,8 +78,9 @@ class OrderGrader(Grader[OrderQuestion]):
             if first in place and second in place and place[first] < place[second]
         )
         summary = f"{in_order} of {total_pairs} pairs in order" if in_order < total_pairs else ""
-        return make_verdict(in_order / total_pairs, self.expected(question),
-                            summary, missing_note, *problems.notes)
+        return make_verdict(
+            in_order / total_pairs, self.expected(question), summary, missing_note, *problems.notes
+        )
 
     def split(self, question: OrderQuestion, line: str) -> Response:
         return split_picks(line, question.items)
@@ -99,8 +108,13 @@ class MatchGrader(Grader[MatchQuestion]):
     def expected(self, question: MatchQuestion) -> str:
         return "; ".join(f"{left} → {right}" for left, right in question.pairs)
 
-    def grade(self, question: MatchQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: MatchQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         lefts = _dedupe([left for left, _ in question.pairs])
         rights = display_order([right for _, right in question.pairs], shown)
         written_pairs: list[tuple[str, str]] = []
@@ -115,8 +129,9 @@ class MatchGrader(Grader[MatchQuestion]):
         chosen: dict[str, str] = {}
         for left, right_text in written_pairs:
             try:
-                right = resolve(right_text, rights, "right-hand option",
-                                by_position=by_position).option
+                right = resolve(
+                    right_text, rights, "right-hand option", by_position=by_position
+                ).option
             except UnusableAnswer as error:
                 problems.report(str(error))
                 continue
@@ -129,8 +144,7 @@ class MatchGrader(Grader[MatchQuestion]):
         right_pairs = sum(chosen.get(left) == right for left, right in question.pairs)
         total = len(question.pairs)
         summary = f"{right_pairs} of {total} pairs" if right_pairs < total else ""
-        return make_verdict(right_pairs / total, self.expected(question), summary,
-                            *problems.notes)
+        return make_verdict(right_pairs / total, self.expected(question), summary, *problems.notes)
 
     @staticmethod
     def _written(response: object) -> list[tuple[str, str] | str]:
@@ -143,8 +157,9 @@ class MatchGrader(Grader[MatchQuestion]):
         return list(as_list(response, keep_empty=True))
 
     @staticmethod
-    def _split_pair(written: tuple[str, str] | str, position: int,
-                    lefts: list[str]) -> tuple[str, str]:
+    def _split_pair(
+        written: tuple[str, str] | str, position: int, lefts: list[str]
+    ) -> tuple[str, str]:
         """The left item a written pair names, and its right side as written."""
         if isinstance(written, tuple):
             return resolve(written[0], lefts, "left item").option, written[1]
@@ -161,7 +176,7 @@ class MatchGrader(Grader[MatchQuestion]):
             except UnusableAnswer as error:
                 first_error = first_error or error
                 continue
-            return left, written[separator.end():]
+            return left, written[separator.end() :]
         assert first_error is not None
         raise first_error
 

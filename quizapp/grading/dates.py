@@ -17,17 +17,33 @@ from quizapp.grading.numbers import replace_number_words
 from quizapp.grading.verdict import UnusableAnswer, quoted
 
 # English names, spelt out rather than taken from ``calendar``, whose names follow the locale.
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {
-    name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)
-} | {"sept": 9}
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)} | {
-    name[:3].lower(): number for number, name in enumerate(WEEKDAY_NAMES)
-} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+_MONTHS = (
+    {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+    | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+    | {"sept": 9}
+)
+_WEEKDAYS = (
+    {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+    | {name[:3].lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+    | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+)
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?")
 _FILLERS = frozenset({"of", "the", "on", "in", "year", "ad", "ce"})
 
@@ -142,8 +158,9 @@ def _worded(text: str) -> DateReading:
 def parse_date(text: str) -> list[DateReading]:
     """Every plausible reading of a typed date; UnusableAnswer if there is none."""
     cleaned = unicodedata.normalize("NFKC", text).translate(_DASHES).casefold().strip()
-    cleaned = "".join(c for c in unicodedata.normalize("NFD", cleaned)
-                      if not unicodedata.combining(c))
+    cleaned = "".join(
+        c for c in unicodedata.normalize("NFD", cleaned) if not unicodedata.combining(c)
+    )
     weekdays = _WEEKDAY.findall(cleaned)
     if len(weekdays) > 1:
         raise UnusableAnswer(f"cannot read {quoted(text)} as a date: two weekdays")

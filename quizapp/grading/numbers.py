@@ -12,18 +12,58 @@ import re
 from typing import NamedTuple
 
 _UNIT_NAMES = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ]
 _UNIT_ORDINALS = [
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ]
 _TENS_NAMES = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _TENS_ORDINALS = [
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ]
 
@@ -36,10 +76,14 @@ TENS = {w: ((v + 2) * 10, False) for v, w in enumerate(_TENS_NAMES)} | {
 }
 HUNDRED = {"hundred": False, "hundredth": True}
 SCALES = {
-    "thousand": (10**3, False), "thousandth": (10**3, True),
-    "million": (10**6, False), "millionth": (10**6, True),
-    "billion": (10**9, False), "billionth": (10**9, True),
-    "trillion": (10**12, False), "trillionth": (10**12, True),
+    "thousand": (10**3, False),
+    "thousandth": (10**3, True),
+    "million": (10**6, False),
+    "millionth": (10**6, True),
+    "billion": (10**9, False),
+    "billionth": (10**9, True),
+    "trillion": (10**12, False),
+    "trillionth": (10**12, True),
 }
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDRED) | frozenset(SCALES)
 
@@ -78,8 +122,12 @@ def _group(tokens: list[str], i: int) -> NumberPhrase | None:
         head = NumberPhrase(1, i + 1, False)
     else:
         head = _small(tokens, i)
-    if head is not None and not head.ordinal and head.value > 0 and head.end < n and (
-        tokens[head.end] in HUNDRED
+    if (
+        head is not None
+        and not head.ordinal
+        and head.value > 0
+        and head.end < n
+        and (tokens[head.end] in HUNDRED)
     ):
         value = head.value * 100
         end = head.end + 1
@@ -146,8 +194,9 @@ def replace_number_words(tokens: list[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
             continue
-        out.append(f"{phrase.value}{ordinal_suffix(phrase.value)}" if phrase.ordinal
-                   else str(phrase.value))
+        out.append(
+            f"{phrase.value}{ordinal_suffix(phrase.value)}" if phrase.ordinal else str(phrase.value)
+        )
         i = phrase.end
     return out
 
@@ -188,7 +237,7 @@ def _numeral(text: str) -> tuple[float, str] | None:
     literal = f"{match['sign']}{whole}" + (f".{frac}" if frac else "")
     if match["exp"]:
         literal += f"e{match['exp']}"
-    return float(literal), text[match.end():]
+    return float(literal), text[match.end() :]
 
 
 def parse_number(text: str) -> TypedNumber | None:
@@ -200,7 +249,7 @@ def parse_number(text: str) -> TypedNumber | None:
     negative = False
     words_sign = _NEGATIVE_WORDS.match(text)
     if words_sign:
-        negative, text = True, text[words_sign.end():]
+        negative, text = True, text[words_sign.end() :]
     numeral = _numeral(text)
     if numeral is not None:
         value, rest = numeral
@@ -212,7 +261,7 @@ def parse_number(text: str) -> TypedNumber | None:
         tokens = [t for t in _WORD_SPLIT.split(text) if t]
         phrase = number_phrase(tokens, 0) if tokens else None
         if phrase is not None and not phrase.ordinal:
-            value, rest = float(phrase.value), " ".join(tokens[phrase.end:])
+            value, rest = float(phrase.value), " ".join(tokens[phrase.end :])
         elif tokens == ["none"]:
             value, rest = 0.0, ""
         elif len(tokens) > 1 and tokens[0] in ("a", "an") and tokens[1] not in NUMBER_WORDS:

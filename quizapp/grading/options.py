@@ -65,8 +65,9 @@ class Pick(NamedTuple):
     by_number: bool = False
 
 
-def resolve(value: str, options: Sequence[str], what: str = "choice", *,
-            by_position: bool = False) -> Pick:
+def resolve(
+    value: str, options: Sequence[str], what: str = "choice", *, by_position: bool = False
+) -> Pick:
     """The option ``value`` names: its number (1-based, as shown) or its text, typos forgiven.
 
     A number that is also an option's text ("12" among "10", "12", "15") is read as

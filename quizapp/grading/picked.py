@@ -26,12 +26,18 @@ class ChoiceGrader(Grader[ChoiceQuestion]):
     def expected(self, question: ChoiceQuestion) -> str:
         return question.answer
 
-    def read(self, question: ChoiceQuestion, response: Response,
-             shown: Sequence[str] | None) -> Response:
+    def read(
+        self, question: ChoiceQuestion, response: Response, shown: Sequence[str] | None
+    ) -> Response:
         return resolve(as_text(response), display_order(question.choices, shown)).option
 
-    def grade(self, question: ChoiceQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: ChoiceQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         pick = resolve(as_text(response), display_order(question.choices, shown))
         read_as = f"read as '{pick.option}'" if pick.typos else ""
         if pick.option == question.answer:
@@ -59,8 +65,9 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
     def expected(self, question: TrueFalseQuestion) -> str:
         return "True" if question.answer else "False"
 
-    def read(self, question: TrueFalseQuestion, response: Response,
-             shown: Sequence[str] | None) -> bool:
+    def read(
+        self, question: TrueFalseQuestion, response: Response, shown: Sequence[str] | None
+    ) -> bool:
         if isinstance(response, bool):
             return response
         text = as_text(response).strip()
@@ -71,12 +78,18 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
                 order = [True, False]
             value = order[int(text.strip("#.) ")) - 1]
         if value is None:
-            raise UnusableAnswer(f"{quoted(text)} is neither true nor false" if text
-                                 else "no answer given")
+            raise UnusableAnswer(
+                f"{quoted(text)} is neither true nor false" if text else "no answer given"
+            )
         return value
 
-    def grade(self, question: TrueFalseQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: TrueFalseQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         value = self.read(question, response, shown)  # type: ignore[arg-type]
         return make_verdict(1.0 if value == question.answer else 0.0, self.expected(question))
 
@@ -88,8 +101,13 @@ class MultiGrader(Grader[MultiQuestion]):
     def expected(self, question: MultiQuestion) -> str:
         return "; ".join(question.answers)
 
-    def grade(self, question: MultiQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: MultiQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         options = display_order(question.choices, shown)
         values = split_picks(response, options) if isinstance(response, str) else as_list(response)
         picked: list[str] = []
@@ -117,8 +135,9 @@ class MultiGrader(Grader[MultiQuestion]):
                 summary += f", {plural(wrong, 'wrong pick')}"
         return make_verdict(score, self.expected(question), summary, *problems.notes)
 
-    def read(self, question: MultiQuestion, response: Response,
-             shown: Sequence[str] | None) -> Response:
+    def read(
+        self, question: MultiQuestion, response: Response, shown: Sequence[str] | None
+    ) -> Response:
         return resolve_all(response, display_order(question.choices, shown))
 
     def split(self, question: MultiQuestion, line: str) -> Response:

@@ -19,16 +19,28 @@ from typing import NamedTuple
 from quizapp.grading.numbers import replace_number_words
 
 # Typographic marks a keyboard or a word processor may produce for the plain ones.
-_TYPOGRAPHIC = str.maketrans({
-    **dict.fromkeys("’‘‚‛ʼʹ′`´", "'"),
-    **dict.fromkeys("“”„‟«»″", '"'),
-    **dict.fromkeys("‐‑‒–—―−", "-"),
-})
+_TYPOGRAPHIC = str.maketrans(
+    {
+        **dict.fromkeys("’‘‚‛ʼʹ′`´", "'"),
+        **dict.fromkeys("“”„‟«»″", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+    }
+)
 # Letters that carry their "accent" without a combining mark, so NFD cannot strip it.
-_BASE_LETTERS = str.maketrans({
-    "ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "ı": "i", "ð": "d",
-    "æ": "ae", "œ": "oe", "þ": "th",
-})
+_BASE_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "ħ": "h",
+        "ŧ": "t",
+        "ı": "i",
+        "ð": "d",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _LEADING_ARTICLE = re.compile(r"^(?:the|an|a) (?=\S)")
 _DIGITS = re.compile(r"\d+")

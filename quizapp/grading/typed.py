@@ -33,10 +33,16 @@ class ShortGrader(Grader[ShortQuestion]):
     def expected(self, question: ShortQuestion) -> str:
         return question.answers[0]
 
-    def grade(self, question: ShortQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
-        match = match_text(_typed(response), question.answers,
-                           fuzzy=question.fuzzy, accents=question.accents)
+    def grade(
+        self,
+        question: ShortQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
+        match = match_text(
+            _typed(response), question.answers, fuzzy=question.fuzzy, accents=question.accents
+        )
         note = describe_match(match, question.answers, fuzzy=question.fuzzy)
         return make_verdict(1.0 if match.accepted else 0.0, self.expected(question), note)
 
@@ -48,33 +54,41 @@ class ClozeGrader(Grader[ClozeQuestion]):
     def expected(self, question: ClozeQuestion) -> str:
         return "; ".join(alternatives[0] for alternatives in question.blanks())
 
-    def grade(self, question: ClozeQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: ClozeQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         blanks = question.blanks()
         if not blanks:
             raise UnusableAnswer("this question has no blanks to fill")
         answers = self._answers(response)
-        extra = [a for a in answers[len(blanks):] if a]
+        extra = [a for a in answers[len(blanks) :] if a]
         if extra or len(answers) < len(blanks):
             if problems.strict:
-                problems.report(f"this question has {plural(len(blanks), 'blank')}; "
-                                f"give one answer per blank (got {len(answers)})")
+                problems.report(
+                    f"this question has {plural(len(blanks), 'blank')}; "
+                    f"give one answer per blank (got {len(answers)})"
+                )
             elif extra:
                 problems.notes.append(f"{plural(len(extra), 'extra answer')} ignored")
         right = 0
         details: list[str] = []
         for number, alternatives in enumerate(blanks, start=1):
             typed = answers[number - 1] if number <= len(answers) else ""
-            match = match_text(typed, alternatives, fuzzy=question.fuzzy,
-                               accents=question.accents)
+            match = match_text(typed, alternatives, fuzzy=question.fuzzy, accents=question.accents)
             right += match.accepted
             detail = describe_match(match, alternatives, fuzzy=question.fuzzy)
             if detail:
                 details.append(detail if len(blanks) == 1 else f"blank {number}: {detail}")
-        summary = f"{right} of {len(blanks)} blanks" if len(blanks) > 1 and right < len(
-            blanks) else ""
-        return make_verdict(right / len(blanks), self.expected(question),
-                            summary, *details, *problems.notes)
+        summary = (
+            f"{right} of {len(blanks)} blanks" if len(blanks) > 1 and right < len(blanks) else ""
+        )
+        return make_verdict(
+            right / len(blanks), self.expected(question), summary, *details, *problems.notes
+        )
 
     @staticmethod
     def _answers(response: object) -> list[str]:
@@ -121,27 +135,39 @@ class NumberGrader(Grader[NumberQuestion]):
             shown += f" (±{format_number(question.tolerance)})"
         return shown
 
-    def grade(self, question: NumberQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: NumberQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         text = _typed(response)
         typed = parse_number(unicodedata.normalize("NFKC", text).casefold())
-        if typed is None or (typed.by_article and not (
-                question.unit and unit_matches(typed.rest, question.unit))):
+        if typed is None or (
+            typed.by_article and not (question.unit and unit_matches(typed.rest, question.unit))
+        ):
             raise UnusableAnswer(f"{quoted(text)} is not a number")
         rest = typed.rest.strip(" .,;:!?")
         if any(char.isdigit() for char in rest):
             raise UnusableAnswer(f"give one number, not {quoted(text)}")
         expected = self.expected(question)
         if rest and question.unit and not unit_matches(rest, question.unit):
-            return make_verdict(0.0, expected,
-                                f"the answer is in {question.unit}, not {quoted(rest)}")
+            return make_verdict(
+                0.0, expected, f"the answer is in {question.unit}, not {quoted(rest)}"
+            )
         # A hair of slack so 0.1 + 0.2 counts as 0.3.
         slack = 1e-9 * max(1.0, abs(question.answer))
         off = abs(typed.value - question.answer)
         if off > question.tolerance + slack:
             return make_verdict(0.0, expected)
-        note = "" if off <= slack else (
-            f"within ±{format_number(question.tolerance)} of {format_number(question.answer)}")
+        note = (
+            ""
+            if off <= slack
+            else (
+                f"within ±{format_number(question.tolerance)} of {format_number(question.answer)}"
+            )
+        )
         return make_verdict(1.0, expected, note)
 
 
@@ -157,14 +183,20 @@ class DateGrader(Grader[DateQuestion]):
     def expected(self, question: DateQuestion) -> str:
         return format_date(question.answer, question.precision)
 
-    def grade(self, question: DateQuestion, response: object,
-              shown: Sequence[str] | None, problems: Problems) -> Verdict:
+    def grade(
+        self,
+        question: DateQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> Verdict:
         readings = parse_date(_typed(response))
         judged = [(*self._judge(question, reading), reading) for reading in readings]
         score, note, reading = max(judged, key=lambda item: item[0])
         if reading.order and score > 0:
-            note = "; ".join(filter(None, [f"read as {reading.order} ({reading.describe()})",
-                                           note]))
+            note = "; ".join(
+                filter(None, [f"read as {reading.order} ({reading.describe()})", note])
+            )
         return make_verdict(score, self.expected(question), note)
 
     @staticmethod
@@ -178,7 +210,8 @@ class DateGrader(Grader[DateQuestion]):
             if reading.weekday is not None and reading.day is None and reading.year is None:
                 return 0.0, "a weekday alone is not a date"
             return 0.0, "give the day and month" if question.precision == "day" else (
-                "give the month")
+                "give the month"
+            )
         if question.precision == "day" and reading.day is None:
             return 0.0, "give the day as well"
         if reading.month != answer.month or (
@@ -190,8 +223,13 @@ class DateGrader(Grader[DateQuestion]):
                 return 0.0, "right, but the year is required"
         elif reading.year != answer.year:
             return 0.0, f"right {'day' if question.precision == 'day' else 'month'}, wrong year"
-        if (question.precision == "day" and reading.weekday is not None
-                and reading.weekday != answer.weekday()):
-            return 0.5, (f"the date is right, but it was a {WEEKDAY_NAMES[answer.weekday()]}, "
-                         f"not a {WEEKDAY_NAMES[reading.weekday]}")
+        if (
+            question.precision == "day"
+            and reading.weekday is not None
+            and reading.weekday != answer.weekday()
+        ):
+            return 0.5, (
+                f"the date is right, but it was a {WEEKDAY_NAMES[answer.weekday()]}, "
+                f"not a {WEEKDAY_NAMES[reading.weekday]}"
+            )
         return 1.0, ""

@@ -40,8 +40,9 @@ _INSERT_ANSWER = (
 class Store:
     """An open progress file. Use ``Store.open``; safe to share between threads."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, tz: tzinfo | None,
-                 notice: str | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, tz: tzinfo | None, notice: str | None
+    ) -> None:
         self._conn = conn
         self._lock = threading.Lock()
         self.path = path
@@ -51,8 +52,9 @@ class Store:
         """One line to show the user about the file (it was moved aside), or None."""
 
     @classmethod
-    def open(cls, path: Path, *, tz: tzinfo | None = None,
-             busy_timeout: float = BUSY_TIMEOUT_S) -> Store:
+    def open(
+        cls, path: Path, *, tz: tzinfo | None = None, busy_timeout: float = BUSY_TIMEOUT_S
+    ) -> Store:
         """Open (creating or upgrading as needed) the progress file at ``path``."""
         path = Path(path)
         conn, notice = open_connection(path, busy_timeout)
@@ -84,14 +86,27 @@ class Store:
         from quizapp.scheduling import rating_for
 
         rating = rating_for(record.score, record.correct, record.elapsed_ms, record.time_limit_ms)
-        self._write(_INSERT_ANSWER, (
-            record.session_id, record.bank_id, record.question_id, record.content_hash,
-            record.response, record.score, record.correct, record.elapsed_ms,
-            record.timed_out, record.time_limit_ms, int(rating), iso_utc(record.answered_at),
-        ))
+        self._write(
+            _INSERT_ANSWER,
+            (
+                record.session_id,
+                record.bank_id,
+                record.question_id,
+                record.content_hash,
+                record.response,
+                record.score,
+                record.correct,
+                record.elapsed_ms,
+                record.timed_out,
+                record.time_limit_ms,
+                int(rating),
+                iso_utc(record.answered_at),
+            ),
+        )
 
-    def finish_session(self, session_id: int, finished_at: datetime, score: float,
-                       max_score: float) -> None:
+    def finish_session(
+        self, session_id: int, finished_at: datetime, score: float, max_score: float
+    ) -> None:
         """Record how a session ended."""
         self._write(
             "UPDATE sessions SET finished_at = ?, score = ?, max_score = ? WHERE id = ?",
@@ -100,8 +115,9 @@ class Store:
 
     # -- scheduling -----------------------------------------------------------------
 
-    def review_order(self, bank_id: str, questions: Sequence[tuple[str, str]],
-                     now: datetime) -> list[str]:
+    def review_order(
+        self, bank_id: str, questions: Sequence[tuple[str, str]], now: datetime
+    ) -> list[str]:
         """(question_id, content_hash) pairs -> question ids in review order.
 
         Due first (most overdue first), then new (never answered, or changed since the
@@ -109,16 +125,19 @@ class Store:
         """
         from quizapp.scheduling import CardStatus, order_for_review
 
-        cards = {row.question_id: CardStatus(row.content_hash, row.due_at)
-                 for row in self.card_rows(bank_id)}
+        cards = {
+            row.question_id: CardStatus(row.content_hash, row.due_at)
+            for row in self.card_rows(bank_id)
+        }
         return order_for_review(questions, cards, iso_utc(now))
 
     def miss_counts(self, bank_id: str) -> dict[str, int]:
         """Wrong or partial answers per question id, for questions missed at least once."""
         return {row.question_id: row.misses for row in self.card_rows(bank_id) if row.misses}
 
-    def bank_summary(self, bank_id: str, questions: Sequence[tuple[str, str]],
-                     now: datetime) -> BankSummary:
+    def bank_summary(
+        self, bank_id: str, questions: Sequence[tuple[str, str]], now: datetime
+    ) -> BankSummary:
         """New / due / learned / changed counts over the bank's current questions."""
         from quizapp.scheduling import is_learned
         from quizapp.store.rows import BankSummary
@@ -142,8 +161,9 @@ class Store:
         """Question id -> the question's content hash when it was last answered, for every
         question of ``bank_id`` answered before (a different hash now: it has changed)."""
         self.refresh()
-        return dict(self._read(
-            "SELECT question_id, content_hash FROM cards WHERE bank_id = ?", (bank_id,)))
+        return dict(
+            self._read("SELECT question_id, content_hash FROM cards WHERE bank_id = ?", (bank_id,))
+        )
 
     # -- reading --------------------------------------------------------------------
 
@@ -169,8 +189,10 @@ class Store:
         from quizapp.store.rows import CardRow
 
         self.refresh()
-        sql = ("SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
-               " misses FROM cards")
+        sql = (
+            "SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
+            " misses FROM cards"
+        )
         if bank_id is None:
             rows = self._read(sql + " ORDER BY bank_id, question_id", ())
         else:
@@ -188,15 +210,18 @@ class Store:
     def active_days(self) -> list[str]:
         """Every local day with at least one answer, newest first."""
         self.refresh()
-        return [row[0] for row in self._read(
-            "SELECT DISTINCT day FROM activity ORDER BY day DESC", ())]
+        return [
+            row[0] for row in self._read("SELECT DISTINCT day FROM activity ORDER BY day DESC", ())
+        ]
 
     def iter_answers(self) -> Iterator[AnswerRow]:
         """Every stored answer, in the order recorded. Streams: memory stays flat."""
         from quizapp.store.rows import AnswerRow
 
-        sql = ("SELECT id, session_id, bank_id, question_id, response, score, correct,"
-               " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id")
+        sql = (
+            "SELECT id, session_id, bank_id, question_id, response, score, correct,"
+            " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id"
+        )
         with self._lock:
             try:
                 cursor = self._conn.execute(sql)
@@ -208,12 +233,14 @@ class Store:
                     rows = cursor.fetchmany(1000)
                 except sqlite3.Error as error:
                     raise StoreError(
-                        f"cannot read the progress file {self.path}: {error}") from None
+                        f"cannot read the progress file {self.path}: {error}"
+                    ) from None
             if not rows:
                 return
             for r in rows:
-                yield AnswerRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7],
-                                bool(r[8]), r[9], r[10])
+                yield AnswerRow(
+                    r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], bool(r[8]), r[9], r[10]
+                )
 
     def close(self) -> None:
         with self._lock:
@@ -222,8 +249,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
     # -- plumbing -------------------------------------------------------------------

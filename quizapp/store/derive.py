@@ -120,13 +120,28 @@ class _Replay:
         return _Question(content_hash, card_from_json(card_json), answers, correct, misses)
 
     def save(self) -> None:
-        self.conn.executemany(_SAVE_CARD, [
-            (bank_id, question_id, q.content_hash, q.card.to_json(), iso_utc(q.card.due),
-             int(q.card.state), q.answers, q.correct, q.misses)
-            for (bank_id, question_id), q in self.questions.items()
-            if q.card is not None
-        ])
-        self.conn.executemany(_ADD_ACTIVITY, [
-            (day, bank_id, answers, correct)
-            for (day, bank_id), (answers, correct) in self.activity.items()
-        ])
+        self.conn.executemany(
+            _SAVE_CARD,
+            [
+                (
+                    bank_id,
+                    question_id,
+                    q.content_hash,
+                    q.card.to_json(),
+                    iso_utc(q.card.due),
+                    int(q.card.state),
+                    q.answers,
+                    q.correct,
+                    q.misses,
+                )
+                for (bank_id, question_id), q in self.questions.items()
+                if q.card is not None
+            ],
+        )
+        self.conn.executemany(
+            _ADD_ACTIVITY,
+            [
+                (day, bank_id, answers, correct)
+                for (day, bank_id), (answers, correct) in self.activity.items()
+            ],
+        )

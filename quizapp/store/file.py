@@ -23,8 +23,9 @@ class StoreError(Exception):
     """The progress file cannot be used; the message is one line for the user."""
 
 
-def open_connection(path: Path, busy_timeout: float = BUSY_TIMEOUT_S
-                    ) -> tuple[sqlite3.Connection, str | None]:
+def open_connection(
+    path: Path, busy_timeout: float = BUSY_TIMEOUT_S
+) -> tuple[sqlite3.Connection, str | None]:
     """A connection to the progress file at ``path``, created or upgraded as needed,
     and the one line to tell the user if the old file had to be moved aside."""
     try:
@@ -37,8 +38,10 @@ def open_connection(path: Path, busy_timeout: float = BUSY_TIMEOUT_S
     problem = _inspect(path, busy_timeout)
     if problem is not None:
         moved = _move_aside(path)
-        notice = (f"the progress file {path} was not a progress database ({problem}); "
-                  f"moved it to {moved.name} and started a new one")
+        notice = (
+            f"the progress file {path} was not a progress database ({problem}); "
+            f"moved it to {moved.name} and started a new one"
+        )
     conn = _connect(path, busy_timeout)
     try:
         _use_wal(conn, busy_timeout)
@@ -59,8 +62,9 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     try:
         # isolation_level=None: no implicit transactions; single statements autocommit and
         # the few multi-statement writes say BEGIN IMMEDIATE themselves.
-        return sqlite3.connect(path, timeout=busy_timeout, isolation_level=None,
-                               check_same_thread=False)
+        return sqlite3.connect(
+            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
     except sqlite3.Error as error:
         raise StoreError(f"cannot open the progress file {path}: {error}") from None
 
@@ -139,9 +143,11 @@ def _is_damage(error: sqlite3.Error) -> bool:
 
 
 def _newer_message(path: Path, newer: store_schema.NewerSchema) -> str:
-    return (f"the progress file {path} was written by a newer quizapp (schema version "
-            f"{newer.args[0]}, this one knows up to {store_schema.LATEST_VERSION}); "
-            "left it untouched")
+    return (
+        f"the progress file {path} was written by a newer quizapp (schema version "
+        f"{newer.args[0]}, this one knows up to {store_schema.LATEST_VERSION}); "
+        "left it untouched"
+    )
 
 
 def _reason(error: OSError) -> str:

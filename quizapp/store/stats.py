@@ -23,8 +23,16 @@ from quizapp.store.schema import iso_utc
 
 ACTIVITY_DAYS = 14
 EXPORT_FIELDS = (
-    "bank", "question", "response", "score", "correct", "elapsed_ms", "timed_out",
-    "answered_at", "session", "time_limit_ms",
+    "bank",
+    "question",
+    "response",
+    "score",
+    "correct",
+    "elapsed_ms",
+    "timed_out",
+    "answered_at",
+    "session",
+    "time_limit_ms",
 )
 ExportFormat = Literal["csv", "json"]
 
@@ -107,12 +115,17 @@ class Stats:
             "accuracy": self.accuracy,
             "streak": self.streak,
             "banks": [
-                {**{k: v for k, v in asdict(b).items() if k != "tags"},
-                 "accuracy": b.accuracy, "tags": tags(b.tags)}
+                {
+                    **{k: v for k, v in asdict(b).items() if k != "tags"},
+                    "accuracy": b.accuracy,
+                    "tags": tags(b.tags),
+                }
                 for b in self.banks
             ],
-            "days": [{"day": d.day.isoformat(), "answers": d.answers, "correct": d.correct}
-                     for d in self.days],
+            "days": [
+                {"day": d.day.isoformat(), "answers": d.answers, "correct": d.correct}
+                for d in self.days
+            ],
             "tags": tags(self.tags),
         }
 
@@ -170,8 +183,9 @@ def day_streak(active_days: Iterable[str], today: date) -> int:
     return streak
 
 
-def _bank_on_disk(bank: Bank, rows: list[CardRow], now_iso: str,
-                  all_tags: dict[str, list[int]]) -> BankStats:
+def _bank_on_disk(
+    bank: Bank, rows: list[CardRow], now_iso: str, all_tags: dict[str, list[int]]
+) -> BankStats:
     by_id = {row.question_id: row for row in rows}
     bank_tags: dict[str, list[int]] = {}
     learned = due = new = 0
@@ -188,19 +202,30 @@ def _bank_on_disk(bank: Bank, rows: list[CardRow], now_iso: str,
         learned += is_learned(row.state)
         due += row.due_at <= now_iso
     return BankStats(
-        id=bank.id, title=bank.title, questions=len(bank.questions),
+        id=bank.id,
+        title=bank.title,
+        questions=len(bank.questions),
         answered=sum(1 for q in bank.questions if q.id in by_id),
-        answers=sum(row.answers for row in rows), correct=sum(row.correct for row in rows),
-        learned=learned, due=due, new=new, tags=_tag_list(bank_tags),
+        answers=sum(row.answers for row in rows),
+        correct=sum(row.correct for row in rows),
+        learned=learned,
+        due=due,
+        new=new,
+        tags=_tag_list(bank_tags),
     )
 
 
 def _bank_in_store_only(bank_id: str, rows: list[CardRow], now_iso: str) -> BankStats:
     return BankStats(
-        id=bank_id, title=None, questions=None, answered=len(rows),
-        answers=sum(row.answers for row in rows), correct=sum(row.correct for row in rows),
+        id=bank_id,
+        title=None,
+        questions=None,
+        answered=len(rows),
+        answers=sum(row.answers for row in rows),
+        correct=sum(row.correct for row in rows),
         learned=sum(is_learned(row.state) for row in rows),
-        due=sum(row.due_at <= now_iso for row in rows), new=0,
+        due=sum(row.due_at <= now_iso for row in rows),
+        new=0,
     )
 
 
@@ -244,9 +269,15 @@ def export_answers(store: Store, out: IO[str], fmt: ExportFormat) -> int:
 def _export_records(store: Store) -> Iterable[dict[str, Any]]:
     for a in store.iter_answers():
         yield {
-            "bank": a.bank_id, "question": a.question_id, "response": a.response,
-            "score": a.score, "correct": a.correct, "elapsed_ms": a.elapsed_ms,
-            "timed_out": a.timed_out, "answered_at": a.answered_at, "session": a.session_id,
+            "bank": a.bank_id,
+            "question": a.question_id,
+            "response": a.response,
+            "score": a.score,
+            "correct": a.correct,
+            "elapsed_ms": a.elapsed_ms,
+            "timed_out": a.timed_out,
+            "answered_at": a.answered_at,
+            "session": a.session_id,
             "time_limit_ms": a.time_limit_ms,
         }
 

@@ -85,8 +85,9 @@ class AikenReader:
             self.pending = _Pending(number, [line.strip()])
         else:
             expected = chr(ord("A") + len(pending.options))
-            self._error(number, f"expected option '{expected}.' or 'ANSWER:', "
-                                f"found {quote(line.strip())}")
+            self._error(
+                number, f"expected option '{expected}.' or 'ANSWER:', found {quote(line.strip())}"
+            )
             pending.broken = True
 
     def _option(self, pending: _Pending, number: int, option: re.Match[str]) -> None:
@@ -116,8 +117,10 @@ class AikenReader:
             return
         letters = [token.upper() for token in _LETTERS.split(value) if token]
         if not letters or any(len(token) != 1 or not token.isalpha() for token in letters):
-            self._error(number, f"'ANSWER:' must name option letters, like 'ANSWER: B'; "
-                                f"found {quote(value)}")
+            self._error(
+                number,
+                f"'ANSWER:' must name option letters, like 'ANSWER: B'; found {quote(value)}",
+            )
             return
         last = chr(ord("A") + len(choices) - 1)
         for letter in letters:

@@ -92,9 +92,14 @@ def decode(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start]
-        raise ImportFailed(Problem(
-            name, line, column, f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8",
-        )) from None
+        raise ImportFailed(
+            Problem(
+                name,
+                line,
+                column,
+                f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8",
+            )
+        ) from None
     # A BOM can also turn up mid-file where files were joined; it is never meant as text.
     return normalise_newlines(text.replace("\ufeff", ""))
 
@@ -111,7 +116,7 @@ def slugify(text: str, max_length: int = _SLUG_LENGTH) -> str:
     if len(slug) > max_length:
         cut = slug[:max_length]
         # Cut at a word boundary when there is one not too far back.
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2:] else cut
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2 :] else cut
     return slug.strip("-")
 
 
@@ -141,11 +146,11 @@ class IdMaker:
         base = base or f"q-{digest}"
         candidate = base
         if candidate in self.used:
-            candidate = f"{base[:MAX_ID_LENGTH - 7]}-{digest}"
+            candidate = f"{base[: MAX_ID_LENGTH - 7]}-{digest}"
         counter = 2
         while candidate in self.used:
             suffix = f"-{digest}-{counter}"
-            candidate = f"{base[:MAX_ID_LENGTH - len(suffix)]}{suffix}"
+            candidate = f"{base[: MAX_ID_LENGTH - len(suffix)]}{suffix}"
             counter += 1
         self.used.add(candidate)
         return candidate
@@ -171,11 +176,19 @@ def finish(drafts: list[Draft], reporter: Reporter) -> ImportResult:
     questions: list[QuestionBase] = []
     for draft in drafts:
         unsafe = next(
-            (code for text in [*_strings(list(draft.fields.values())), draft.title]
-             if (code := find_control_character(text))), None)
+            (
+                code
+                for text in [*_strings(list(draft.fields.values())), draft.title]
+                if (code := find_control_character(text))
+            ),
+            None,
+        )
         if unsafe:
-            reporter.error(draft.line, draft.column,
-                           f"control character {unsafe} is not allowed in question text")
+            reporter.error(
+                draft.line,
+                draft.column,
+                f"control character {unsafe} is not allowed in question text",
+            )
             continue
         text = str(draft.fields.get("prompt", ""))
         if draft.fields.get("type") == "cloze":

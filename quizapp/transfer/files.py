@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from quizapp.bank.models import Bank, BankInfo
+from quizapp.bank.problems import WHOLE_FILE, Problem
 from quizapp.transfer.aiken import looks_like_aiken, parse_aiken
-from quizapp.transfer.gift import parse_gift
 from quizapp.transfer.common import (
     MAX_IMPORT_BYTES,
     ImportFailed,
@@ -15,8 +16,7 @@ from quizapp.transfer.common import (
     decode,
     slugify,
 )
-from quizapp.bank.models import Bank, BankInfo
-from quizapp.bank.problems import WHOLE_FILE, Problem
+from quizapp.transfer.gift import parse_gift
 
 Format = Literal["gift", "aiken"]
 FORMATS: tuple[Format, ...] = ("gift", "aiken")
@@ -54,8 +54,11 @@ def read_file(path: Path) -> str:
     return decode(data, name)
 
 
-def parse_text(text: str, name: str, text_format: Format | None = None,
-               ) -> tuple[Format, ImportResult]:
+def parse_text(
+    text: str,
+    name: str,
+    text_format: Format | None = None,
+) -> tuple[Format, ImportResult]:
     """Parse decoded text as ``text_format``, or as the format its content shows."""
     chosen = text_format or detect_format(text)
     if chosen is None:

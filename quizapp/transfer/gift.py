@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.bank.models import CLOZE_BLANK
+from quizapp.bank.text_safety import find_control_character
 from quizapp.transfer.common import Draft, ImportResult, Reporter, finish, slugify
 from quizapp.transfer.gift_answers import AnswerReader, GiftSyntaxError, Ungradable
 from quizapp.transfer.text import find_unescaped, split_format, tidy_lines, to_plain, unescape
-from quizapp.bank.models import CLOZE_BLANK
-from quizapp.bank.text_safety import find_control_character
 
 BLANK = "_____"
 CLOZE_PROMPT = "Fill in the blank."
@@ -86,7 +86,7 @@ def blocks(text: str) -> Iterator[Source | Category]:
                 yield Source(lines)
                 lines = []
             if category:
-                yield Category(number, line[category.end():].strip())
+                yield Category(number, line[category.end() :].strip())
             continue
         lines.append((number, line))
     if lines:
@@ -137,13 +137,15 @@ class GiftReader:
             if title_end < 0:
                 self._error(source, start, "the title opened with '::' is never closed")
                 return None
-            title = " ".join(unescape(text[start + 2:title_end]).split())
+            title = " ".join(unescape(text[start + 2 : title_end]).split())
             body_start = title_end + 2
         opening = find_unescaped(text, "{", body_start)
         if opening < 0:
             if not self._refuse_unsafe(source, start, len(text)):
-                self.reporter.warning(*source.where(start), "description (text with no answers) "
-                                      "skipped: it cannot be graded")
+                self.reporter.warning(
+                    *source.where(start),
+                    "description (text with no answers) skipped: it cannot be graded",
+                )
             return None
         closing = find_unescaped(text, "}", opening + 1)
         inner = find_unescaped(text, "{", opening + 1)
@@ -160,13 +162,23 @@ class GiftReader:
         if following >= 0:
             next_line = source.line_index(closing) + 1
             if source.line_index(following) < next_line:
-                self._error(source, following, "a second answer block '{' in the same "
-                            "question; write '\\{' for a brace")
+                self._error(
+                    source,
+                    following,
+                    "a second answer block '{' in the same question; write '\\{' for a brace",
+                )
                 return None
             end = rest = source.starts[next_line]
         if not self._refuse_unsafe(source, start, end):
-            self._question(source, start, title, text[body_start:opening],
-                           text[opening + 1:closing], text[closing + 1:end], opening)
+            self._question(
+                source,
+                start,
+                title,
+                text[body_start:opening],
+                text[opening + 1 : closing],
+                text[closing + 1 : end],
+                opening,
+            )
         return rest
 
     def _refuse_unsafe(self, source: Source, start: int, end: int) -> bool:
@@ -178,8 +190,16 @@ class GiftReader:
         self._error(source, bad, f"control character {code} is not allowed")
         return True
 
-    def _question(self, source: Source, start: int, title: str, before: str, answers: str,
-                  after: str, opening: int) -> None:
+    def _question(
+        self,
+        source: Source,
+        start: int,
+        title: str,
+        before: str,
+        answers: str,
+        after: str,
+        opening: int,
+    ) -> None:
         text_format, before = split_format(before)
         line, column = source.where(opening)
 

@@ -73,7 +73,7 @@ class AnswerReader:
         """The question's fields (``type``, answers, ``explanation``) from the block's text."""
         cut = find_unescaped(raw, GENERAL_FEEDBACK)
         body = raw if cut < 0 else raw[:cut]
-        general = "" if cut < 0 else self.plain(raw[cut + len(GENERAL_FEEDBACK):])
+        general = "" if cut < 0 else self.plain(raw[cut + len(GENERAL_FEEDBACK) :])
         start = len(body) - len(body.lstrip())
         stripped = body.strip()
         if not stripped:
@@ -110,12 +110,15 @@ class AnswerReader:
         lead = body[: marks[0]] if marks else body
         if lead.strip():
             at = base + len(lead) - len(lead.lstrip())
-            raise GiftSyntaxError(at, f"answers start with '=' (right) or '~' (wrong), "
-                                      f"not {quote(unescape(lead.strip()))}")
+            raise GiftSyntaxError(
+                at,
+                f"answers start with '=' (right) or '~' (wrong), "
+                f"not {quote(unescape(lead.strip()))}",
+            )
         found = []
         for number, mark in enumerate(marks):
             end = marks[number + 1] if number + 1 < len(marks) else len(body)
-            found.append(self._option(body[mark], body[mark + 1:end], base + mark, weighted))
+            found.append(self._option(body[mark], body[mark + 1 : end], base + mark, weighted))
         return found
 
     def _option(self, marker: str, content: str, offset: int, weighted: bool) -> Option:
@@ -125,10 +128,10 @@ class AnswerReader:
             weight = float(match.group(1))
             if not -100 <= weight <= 100:
                 raise GiftSyntaxError(offset, f"weight {match.group(1)}% is outside -100%..100%")
-            content = content[match.end():]
+            content = content[match.end() :]
         cut = find_unescaped(content, "#")
         raw = content if cut < 0 else content[:cut]
-        feedback = "" if cut < 0 else self.plain(content[cut + 1:])
+        feedback = "" if cut < 0 else self.plain(content[cut + 1 :])
         return Option(marker, weight, raw, self.plain(raw), feedback, offset)
 
     def _multichoice(self, body: str) -> tuple[dict[str, Any], Feedback]:
@@ -139,27 +142,36 @@ class AnswerReader:
         choices = [option.text for option in options]
         repeated = repeat_index(choices)
         if repeated is not None:
-            raise GiftSyntaxError(options[repeated].offset,
-                                  f"choice {quote(choices[repeated])} is written twice")
+            raise GiftSyntaxError(
+                options[repeated].offset, f"choice {quote(choices[repeated])} is written twice"
+            )
         feedback = [(o.text, o.feedback) for o in options if o.feedback]
         if any(option.marker == "=" for option in options):
             return self._single_choice(options, choices), feedback
         # No '=' at all: Moodle's multiple-answer question; right = positive weight.
         right = [o.text for o in options if o.weight is not None and o.weight > 0]
         if not right:
-            raise GiftSyntaxError(options[0].offset, "no right answer: mark one with '=', "
-                                  "or several with positive weights like '~%50%'")
+            raise GiftSyntaxError(
+                options[0].offset,
+                "no right answer: mark one with '=', or several with positive weights like '~%50%'",
+            )
         return {"type": "multi", "choices": choices, "answers": right}, feedback
 
     def _single_choice(self, options: list[Option], choices: list[str]) -> dict[str, Any]:
         right = [option for option in options if option.marker == "="]
         if len(right) > 1:
-            raise GiftSyntaxError(right[1].offset, "more than one right answer '='; for a "
-                                  "question with several right answers use weights like '~%50%'")
+            raise GiftSyntaxError(
+                right[1].offset,
+                "more than one right answer '='; for a "
+                "question with several right answers use weights like '~%50%'",
+            )
         for option in options:
             if option.marker == "~" and option.weight:
-                self.warn(option.offset, f"partial credit for {quote(option.text)} dropped: "
-                                         "a choice question has one right answer")
+                self.warn(
+                    option.offset,
+                    f"partial credit for {quote(option.text)} dropped: "
+                    "a choice question has one right answer",
+                )
         return {"type": "choice", "choices": choices, "answer": right[0].text}
 
     def _short(self, body: str) -> tuple[dict[str, Any], Feedback]:
@@ -171,8 +183,11 @@ class AnswerReader:
             if option.full_credit:
                 accepted.append(option.text)
             else:
-                self.warn(option.offset, f"partial-credit answer {quote(option.text)} dropped: "
-                                         "short answers are accepted or not")
+                self.warn(
+                    option.offset,
+                    f"partial-credit answer {quote(option.text)} dropped: "
+                    "short answers are accepted or not",
+                )
         if not accepted:
             raise GiftSyntaxError(options[0].offset, "no answer gets full credit")
         feedback = [(o.text, o.feedback) for o in options if o.feedback and o.full_credit]
@@ -184,14 +199,18 @@ class AnswerReader:
         for option in self.options(body, weighted=False):
             arrow = option.raw.find("->")
             if arrow < 0:
-                raise GiftSyntaxError(option.offset, f"matching pair {quote(option.text)} "
-                                                     "has no '->'")
-            left, right = self.plain(option.raw[:arrow]), self.plain(option.raw[arrow + 2:])
+                raise GiftSyntaxError(
+                    option.offset, f"matching pair {quote(option.text)} has no '->'"
+                )
+            left, right = self.plain(option.raw[:arrow]), self.plain(option.raw[arrow + 2 :])
             if not right:
                 raise GiftSyntaxError(option.offset, "a matching pair has nothing after '->'")
             if not left:
-                self.warn(option.offset, f"extra right-hand item {quote(right)} dropped: "
-                                         "every item here needs a partner")
+                self.warn(
+                    option.offset,
+                    f"extra right-hand item {quote(right)} dropped: "
+                    "every item here needs a partner",
+                )
                 continue
             pairs.append([left, right])
             offsets.append(option.offset)
@@ -200,9 +219,12 @@ class AnswerReader:
         for side, label in ((0, "left-hand"), (1, "right-hand")):
             repeated = repeat_index([pair[side] for pair in pairs])
             if repeated is not None:
-                raise GiftSyntaxError(offsets[repeated], f"{label} item "
-                                      f"{quote(pairs[repeated][side])} is written twice; "
-                                      "each item is matched with a different partner")
+                raise GiftSyntaxError(
+                    offsets[repeated],
+                    f"{label} item "
+                    f"{quote(pairs[repeated][side])} is written twice; "
+                    "each item is matched with a different partner",
+                )
         return {"type": "match", "pairs": pairs}, []
 
     @staticmethod
@@ -225,7 +247,7 @@ class AnswerReader:
             cut = find_unescaped(content, "#")
             spec = content if cut < 0 else content[:cut]
             answer, tolerance = number_spec(spec, after_hash)
-            said = "" if cut < 0 else self.plain(content[cut + 1:])
+            said = "" if cut < 0 else self.plain(content[cut + 1 :])
             if said:
                 feedback.append((unescape(spec).strip(), said))
             return _number_fields(answer, tolerance), feedback
@@ -239,8 +261,11 @@ class AnswerReader:
                 if option.feedback:
                     feedback.append((option.text, option.feedback))
             else:
-                self.warn(option.offset, f"numerical answer {quote(option.text)} dropped: "
-                                         "only the first fully right answer is kept")
+                self.warn(
+                    option.offset,
+                    f"numerical answer {quote(option.text)} dropped: "
+                    "only the first fully right answer is kept",
+                )
         if chosen is None:
             raise GiftSyntaxError(after_hash, "no numerical answer gets full credit")
         return _number_fields(*chosen), feedback

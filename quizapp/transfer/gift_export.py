@@ -14,8 +14,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from quizapp.transfer.gift import CLOZE_PROMPT
-from quizapp.transfer.text import escape, looks_like_html, starts_with_format_marker
 from quizapp.bank.models import (
     CLOZE_BLANK,
     Bank,
@@ -29,6 +27,8 @@ from quizapp.bank.models import (
     TrueFalseQuestion,
     field_names,
 )
+from quizapp.transfer.gift import CLOZE_PROMPT
+from quizapp.transfer.text import escape, looks_like_html, starts_with_format_marker
 from quizapp.transfer.toml_writer import number
 
 # An answer starting like this would be read as its weight; such answers get an explicit one.
@@ -88,8 +88,9 @@ def _multi(q: MultiQuestion) -> tuple[str, str, str]:
     # Each right pick is worth 1/n of the marks and each wrong pick costs as much,
     # which is how quizapp grades a multi question.
     share = _percent(100 / len(q.answers))
-    answers = [_answer("~", choice, share if choice in q.answers else f"-{share}")
-               for choice in q.choices]
+    answers = [
+        _answer("~", choice, share if choice in q.answers else f"-{share}") for choice in q.choices
+    ]
     return q.prompt, _block(answers, q.explanation), ""
 
 
@@ -116,14 +117,15 @@ def _match(q: MatchQuestion) -> tuple[str, str, str]:
 def _cloze(q: ClozeQuestion) -> tuple[str, str, str]:
     blanks = q.blanks()
     if len(blanks) != 1:
-        raise Unexpressible(f"a cloze with {len(blanks)} blanks; GIFT's missing-word "
-                            "question has one")
+        raise Unexpressible(
+            f"a cloze with {len(blanks)} blanks; GIFT's missing-word question has one"
+        )
     if not blanks[0]:
         raise Unexpressible("its blank has no answer")
     _no_arrow(blanks[0], "an answer")
     found = CLOZE_BLANK.search(q.text)
     assert found is not None
-    before, after = q.text[: found.start()], q.text[found.end():]
+    before, after = q.text[: found.start()], q.text[found.end() :]
     answers = " ".join(_answer("=", alternative, "") for alternative in blanks[0])
     if not before.strip() and not after.strip():
         raise Unexpressible("its text is nothing but the blank")
@@ -131,8 +133,13 @@ def _cloze(q: ClozeQuestion) -> tuple[str, str, str]:
 
 
 _WRITERS: dict[type, Callable[..., tuple[str, str, str]]] = {
-    ChoiceQuestion: _choice, MultiQuestion: _multi, TrueFalseQuestion: _truefalse,
-    ShortQuestion: _short, NumberQuestion: _number, MatchQuestion: _match, ClozeQuestion: _cloze,
+    ChoiceQuestion: _choice,
+    MultiQuestion: _multi,
+    TrueFalseQuestion: _truefalse,
+    ShortQuestion: _short,
+    NumberQuestion: _number,
+    MatchQuestion: _match,
+    ClozeQuestion: _cloze,
 }
 
 
@@ -189,7 +196,7 @@ def losses(question: QuestionBase) -> list[str]:
         if question.prompt != CLOZE_PROMPT:
             lost.append("prompt")
         found = CLOZE_BLANK.search(question.text)
-        if found and not question.text[found.end():].strip():
+        if found and not question.text[found.end() :].strip():
             lost.append("the cloze form (its blank ends the text, so it is a short answer)")
     return lost
 

@@ -17,8 +17,19 @@ FORMATS = ("html", "moodle", "markdown", "plain")
 _FORMAT_MARKER = re.compile(r"\s*\[(html|moodle|markdown|plain)\]", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_BREAKS = {"br": "\n", "p": "\n\n", "div": "\n", "li": "\n", "tr": "\n",
-           "h1": "\n\n", "h2": "\n\n", "h3": "\n\n", "h4": "\n\n", "ul": "\n", "ol": "\n"}
+_BREAKS = {
+    "br": "\n",
+    "p": "\n\n",
+    "div": "\n",
+    "li": "\n",
+    "tr": "\n",
+    "h1": "\n\n",
+    "h2": "\n\n",
+    "h3": "\n\n",
+    "h4": "\n\n",
+    "ul": "\n",
+    "ol": "\n",
+}
 
 
 def find_unescaped(text: str, target: str, start: int = 0) -> int:
@@ -89,7 +100,7 @@ def split_format(text: str) -> tuple[str | None, str]:
     match = _FORMAT_MARKER.match(text)
     if not match:
         return None, text
-    return match.group(1).lower(), text[match.end():]
+    return match.group(1).lower(), text[match.end() :]
 
 
 def starts_with_format_marker(text: str) -> bool:
@@ -103,6 +114,7 @@ def looks_like_html(text: str) -> bool:
 
 def strip_html(text: str) -> str:
     """Plain text from HTML: tags dropped, block ends as line breaks, entities resolved."""
+
     def replace(match: re.Match[str]) -> str:
         name = match.group(2).lower()
         if name == "br":

@@ -22,8 +22,15 @@ _LEADING = ("id", "type", "prompt")
 _TRAILING = ("tags", "points", "time_limit", "explanation")
 _ARRAY_ON_ONE_LINE = 80  # an array of strings longer than this is written one item a line
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
-            "\r": "\\r"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 
 
 def _escape_char(char: str) -> str:

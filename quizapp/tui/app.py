@@ -33,9 +33,15 @@ class QuizApp(App[None]):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
-    def __init__(self, banks: Sequence[Bank], store: Store | None,
-                 options: SessionOptions | None = None, *, session: Session | None = None,
-                 clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        banks: Sequence[Bank],
+        store: Store | None,
+        options: SessionOptions | None = None,
+        *,
+        session: Session | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__()
         self.banks = list(banks)
         self.store = store
@@ -92,7 +98,6 @@ class QuizApp(App[None]):
         path = str(STYLES / name)
         if name and not self.stylesheet.has_source(path, ""):
             self.stylesheet.read(path)
-
 
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:
@@ -167,14 +172,25 @@ class QuizApp(App[None]):
                 self.exit()
 
         answered = len(session.outcomes)
-        self.push_screen(ConfirmScreen(
-            "Quit quizapp?",
-            f"This session is not finished. {answered} answer{'' if answered == 1 else 's'} "
-            f"so far {'is' if answered == 1 else 'are'} saved.", yes="Quit"), callback=confirmed)
+        self.push_screen(
+            ConfirmScreen(
+                "Quit quizapp?",
+                f"This session is not finished. {answered} answer{'' if answered == 1 else 's'} "
+                f"so far {'is' if answered == 1 else 'are'} saved.",
+                yes="Quit",
+            ),
+            callback=confirmed,
+        )
 
 
-def make_app(banks: Sequence[Bank], store: Store | None, options: SessionOptions | None = None,
-             *, session: Session | None = None, clock: Clock | None = None) -> QuizApp:
+def make_app(
+    banks: Sequence[Bank],
+    store: Store | None,
+    options: SessionOptions | None = None,
+    *,
+    session: Session | None = None,
+    clock: Clock | None = None,
+) -> QuizApp:
     """The app on ``banks``: the home screen, or ``session`` from its first question.
 
     ``clock`` drives every session the app starts (tests pass a FakeClock); a given

@@ -51,8 +51,9 @@ def cache(tmp_path: Path) -> BankCache:
     return BankCache(tmp_path / "cache")
 
 
-def test_a_checked_bank_comes_back_equal_under_the_name_given(tmp_path: Path,
-                                                             cache: BankCache) -> None:
+def test_a_checked_bank_comes_back_equal_under_the_name_given(
+    tmp_path: Path, cache: BankCache
+) -> None:
     path = write(tmp_path / "capitals.toml", BANK)
     first = checked(path, cache)
     assert cache.entry_path(path).is_file()
@@ -65,8 +66,9 @@ def test_a_checked_bank_comes_back_equal_under_the_name_given(tmp_path: Path,
     assert cache.load([tmp_path]) == [first]
 
 
-def test_an_edit_that_keeps_size_and_modification_time_is_reparsed(tmp_path: Path,
-                                                                   cache: BankCache) -> None:
+def test_an_edit_that_keeps_size_and_modification_time_is_reparsed(
+    tmp_path: Path, cache: BankCache
+) -> None:
     path = write(tmp_path / "capitals.toml", BANK)
     checked(path, cache)
     stat = path.stat()
@@ -81,14 +83,18 @@ def test_an_edit_that_keeps_size_and_modification_time_is_reparsed(tmp_path: Pat
     assert cache.load([path]) == [edited]
 
 
-@pytest.mark.parametrize("damage", [
-    lambda data: b"not a pickle at all",
-    lambda data: data[: len(data) // 2],
-    lambda data: b"",
-    lambda data: pickle.dumps(("another", "header")) + pickle.dumps("not a bank"),
-])
-def test_a_damaged_entry_is_ignored_and_the_bank_checked_again(tmp_path: Path, cache: BankCache,
-                                                               damage) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"not a pickle at all",
+        lambda data: data[: len(data) // 2],
+        lambda data: b"",
+        lambda data: pickle.dumps(("another", "header")) + pickle.dumps("not a bank"),
+    ],
+)
+def test_a_damaged_entry_is_ignored_and_the_bank_checked_again(
+    tmp_path: Path, cache: BankCache, damage
+) -> None:  # type: ignore[no-untyped-def]
     path = write(tmp_path / "capitals.toml", BANK)
     original = checked(path, cache)
     entry = cache.entry_path(path)
@@ -129,8 +135,9 @@ def test_a_bank_with_errors_is_not_cached(tmp_path: Path, cache: BankCache) -> N
     assert cache.load([path]) is None
 
 
-def test_two_files_with_one_bank_id_always_go_through_check(tmp_path: Path,
-                                                           cache: BankCache) -> None:
+def test_two_files_with_one_bank_id_always_go_through_check(
+    tmp_path: Path, cache: BankCache
+) -> None:
     one = write(tmp_path / "one.toml", BANK)
     checked(one, cache)
     other = write(tmp_path / "other.toml", BANK)
@@ -138,7 +145,8 @@ def test_two_files_with_one_bank_id_always_go_through_check(tmp_path: Path,
     assert cache.load([one, other]) is None
     report = check_paths([one, other], cache=cache)
     assert [p.message for p in report.problems if p.severity == "error"] == [
-        f"bank id 'capitals' is also the id of {one}; progress is kept by bank id"]
+        f"bank id 'capitals' is also the id of {one}; progress is kept by bank id"
+    ]
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(tmp_path: Path) -> None:
@@ -149,11 +157,13 @@ def test_a_cache_that_cannot_be_written_only_costs_speed(tmp_path: Path) -> None
     assert cache.load([path]) is None
 
 
-def test_old_entries_are_pruned(tmp_path: Path, cache: BankCache,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_old_entries_are_pruned(
+    tmp_path: Path, cache: BankCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(cache_module, "MAX_ENTRIES", 2)
-    paths = [write(tmp_path / f"b{n}.toml", BANK.replace("capitals", f"capitals-{n}"))
-             for n in range(4)]
+    paths = [
+        write(tmp_path / f"b{n}.toml", BANK.replace("capitals", f"capitals-{n}")) for n in range(4)
+    ]
     for number, path in enumerate(paths):
         checked(path, cache)
         os.utime(cache.entry_path(path), ns=(number * 10**9, number * 10**9))
@@ -161,8 +171,9 @@ def test_old_entries_are_pruned(tmp_path: Path, cache: BankCache,
     assert kept == sorted(cache.entry_path(path).name for path in paths[-2:])
 
 
-def test_play_loads_banks_through_the_cache(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_play_loads_banks_through_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from quizapp.commands.play import load_banks
 
     monkeypatch.setenv("QUIZAPP_CACHE_DIR", str(tmp_path / "cache"))
@@ -188,6 +199,9 @@ def test_content_hash_is_the_hash_of_what_pydantic_writes(bundled_dir: Path) -> 
     questions = [q for loaded in (every_type, *bundled) for q in loaded.questions]
     assert {q.type for q in questions} == set(VALID_QUESTIONS)  # type: ignore[attr-defined]
     for q in questions:
-        written = TypeAdapter(type(q)).dump_json(
-            q, exclude={"tags", "points", "time_limit", "explanation"}).decode()
+        written = (
+            TypeAdapter(type(q))
+            .dump_json(q, exclude={"tags", "points", "time_limit", "explanation"})
+            .decode()
+        )
         assert q.content_hash() == hashlib.sha256(written.encode()).hexdigest()[:16], q.id

@@ -40,10 +40,19 @@ class Result:
         """``NAME value baseline ratio target ok|MISS`` (a note, if any, after a ``#``)."""
         baseline = "-" if self.baseline is None else _amount(self.baseline, self.unit)
         ratio = "-" if self.ratio is None else f"{self.ratio:.2f}x"
-        target = (f"<={self.target:g}x" if self.baseline is not None
-                  else f"<={_amount(self.target, self.unit)}")
-        fields = [self.name, _amount(self.value, self.unit), baseline, ratio, target,
-                  "ok" if self.ok else "MISS"]
+        target = (
+            f"<={self.target:g}x"
+            if self.baseline is not None
+            else f"<={_amount(self.target, self.unit)}"
+        )
+        fields = [
+            self.name,
+            _amount(self.value, self.unit),
+            baseline,
+            ratio,
+            target,
+            "ok" if self.ok else "MISS",
+        ]
         line = " ".join(fields)
         return f"{line}  # {self.note}" if self.note else line
 
@@ -75,8 +84,9 @@ def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(_timed(action) for _ in range(runs))
 
 
-def paired_medians(action: Callable[[], object], baseline: Callable[[], object],
-                   runs: int = RUNS) -> tuple[float, float]:
+def paired_medians(
+    action: Callable[[], object], baseline: Callable[[], object], runs: int = RUNS
+) -> tuple[float, float]:
     """Medians of ``action`` and ``baseline``, run alternately so that anything else the
     machine does while they run falls on both alike (after one untimed warm-up each)."""
     action()

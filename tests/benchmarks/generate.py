@@ -27,6 +27,8 @@ def bank_text(count: int) -> str:
     parts = ['[bank]\nid = "bench"\ntitle = "Benchmark bank"\n']
     for n in range(count):
         body = TEMPLATES[n % len(TEMPLATES)].format(n=n, m=n + 1)
-        parts.append(f'\n[[questions]]\nid = "q{n}"\ntags = ["t{n % 7}"]\n'
-                     f'explanation = "Because {n}."\n{body}')
+        parts.append(
+            f'\n[[questions]]\nid = "q{n}"\ntags = ["t{n % 7}"]\n'
+            f'explanation = "Because {n}."\n{body}'
+        )
     return "".join(parts)

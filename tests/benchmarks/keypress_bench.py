@@ -38,10 +38,13 @@ async def _answer_times(folder: Path) -> list[float]:
 
     pause_collection()  # as the command line starts: the app resumes it once drawn
     banks = load_checked([bundled_banks_dir()])
-    items = [Item(bank, question, tuple(getattr(question, "choices", ())) or None)
-             for bank in banks for question in bank.questions
-             if question.type in ("choice", "truefalse")]  # type: ignore[attr-defined]
-    runs = (items * (1 + (PRESSES + WARMUP) // len(items)))[:PRESSES + WARMUP]
+    items = [
+        Item(bank, question, tuple(getattr(question, "choices", ())) or None)
+        for bank in banks
+        for question in bank.questions
+        if question.type in ("choice", "truefalse")
+    ]  # type: ignore[attr-defined]
+    runs = (items * (1 + (PRESSES + WARMUP) // len(items)))[: PRESSES + WARMUP]
     times: list[float] = []
     with Store.open(folder / "progress.sqlite3") as store:
         session = Session(banks, SessionOptions(mode="practice"), store=store, items=runs)
@@ -83,5 +86,10 @@ def run() -> Result:
     with tempfile.TemporaryDirectory(prefix="quizbench-") as name:
         times = asyncio.run(_answer_times(Path(name)))
     worst = max(times)
-    return Result("keypress", statistics.median(times), "s", TARGET_S,
-                  note=f"{len(times)} answers; slowest {worst * 1000:.1f} ms")
+    return Result(
+        "keypress",
+        statistics.median(times),
+        "s",
+        TARGET_S,
+        note=f"{len(times)} answers; slowest {worst * 1000:.1f} ms",
+    )

@@ -42,8 +42,10 @@ def load_10k(folder: Path) -> tuple[Result, float]:
     check_paths([path], cache=cache)
     assert cache.load([path]) is not None
     cached = median_seconds(lambda: cache.load([path]))
-    note = (f"checked (with lint) {checked / baseline_again:.2f}x; "
-            f"from the bank cache {cached * 1000:.0f} ms ({cached / baseline:.2f}x)")
+    note = (
+        f"checked (with lint) {checked / baseline_again:.2f}x; "
+        f"from the bank cache {cached * 1000:.0f} ms ({cached / baseline:.2f}x)"
+    )
     return Result("load-10k", value, "s", 1.5, baseline, note=note), value
 
 

@@ -37,10 +37,18 @@ _BARE_INSERT = (
 def _records(session_id: int, count: int) -> list[AnswerRecord]:
     return [
         AnswerRecord(
-            session_id=session_id, bank_id="bench", question_id=f"q{n % 500}",
-            content_hash="0123456789abcdef", response=f"answer {n}", score=float(n % 3 == 0),
-            correct=n % 3 == 0, elapsed_ms=1000 + n % 9000, timed_out=False,
-            answered_at=START + timedelta(seconds=n), time_limit_ms=None)
+            session_id=session_id,
+            bank_id="bench",
+            question_id=f"q{n % 500}",
+            content_hash="0123456789abcdef",
+            response=f"answer {n}",
+            score=float(n % 3 == 0),
+            correct=n % 3 == 0,
+            elapsed_ms=1000 + n % 9000,
+            timed_out=False,
+            answered_at=START + timedelta(seconds=n),
+            time_limit_ms=None,
+        )
         for n in range(count)
     ]
 
@@ -50,9 +58,23 @@ def record(folder: Path) -> Result:
     into a table of the same columns, in the same journal mode (WAL, synchronous NORMAL)."""
     runs = iter(range(1_000_000))
     records = _records(1, RECORDS)
-    rows = [(r.session_id, r.bank_id, r.question_id, r.content_hash, r.response, r.score,
-             r.correct, r.elapsed_ms, r.timed_out, r.time_limit_ms, 3, iso_utc(r.answered_at))
-            for r in records]
+    rows = [
+        (
+            r.session_id,
+            r.bank_id,
+            r.question_id,
+            r.content_hash,
+            r.response,
+            r.score,
+            r.correct,
+            r.elapsed_ms,
+            r.timed_out,
+            r.time_limit_ms,
+            3,
+            iso_utc(r.answered_at),
+        )
+        for r in records
+    ]
 
     def through_store() -> None:
         with Store.open(folder / f"store-{next(runs)}.sqlite3") as store:
@@ -82,8 +104,9 @@ def record(folder: Path) -> Result:
         through_store()
         bare()
     value, baseline = _median(timings[1:]), _median(bare_timings[1:])
-    return Result("record", value, "s", 1.5, baseline,
-                  note=f"{value / RECORDS * 1e6:.0f} us an answer")
+    return Result(
+        "record", value, "s", 1.5, baseline, note=f"{value / RECORDS * 1e6:.0f} us an answer"
+    )
 
 
 def _median(values: list[float]) -> float:
@@ -113,8 +136,7 @@ def stats_1m(folder: Path) -> Result:
         stats = compute_stats(store, banks, now)
     assert stats.answers == STATS_ANSWERS, stats.answers
     assert len(stats.banks) == STATS_BANKS + len(banks)
-    return Result("stats-1m", value, "s", 0.100,
-                  note=f"store built and caught up in {built:.0f} s")
+    return Result("stats-1m", value, "s", 0.100, note=f"store built and caught up in {built:.0f} s")
 
 
 def _fill(path: Path) -> None:
@@ -133,9 +155,20 @@ def _million_rows(session_id: int) -> Iterator[tuple[object, ...]]:
     per_bank = STATS_ANSWERS // STATS_BANKS
     for n in range(STATS_ANSWERS):
         correct = n % 4 != 0
-        yield (session_id, f"bank-{n // per_bank}", f"q{n % STATS_QUESTIONS_PER_BANK}",
-               "0123456789abcdef", "an answer", 1.0 if correct else 0.0, correct,
-               1000 + n % 20000, False, None, 3 if correct else 1, iso_utc(START + step * n))
+        yield (
+            session_id,
+            f"bank-{n // per_bank}",
+            f"q{n % STATS_QUESTIONS_PER_BANK}",
+            "0123456789abcdef",
+            "an answer",
+            1.0 if correct else 0.0,
+            correct,
+            1000 + n % 20000,
+            False,
+            None,
+            3 if correct else 1,
+            iso_utc(START + step * n),
+        )
 
 
 def run(kind: str) -> Result:

@@ -46,8 +46,9 @@ def first_prompt(questions: Path) -> str:
     from quizapp.store import Store
 
     with Store.empty() as store:
-        session = Session(load_checked([questions]), SessionOptions(seed=SEED, count=1),
-                          store=store)
+        session = Session(
+            load_checked([questions]), SessionOptions(seed=SEED, count=1), store=store
+        )
         assert session.current is not None
         return session.current.question.prompt
 
@@ -56,8 +57,11 @@ def child_environment(folder: Path) -> dict[str, str]:
     """What both programs run with: bytecode may be written (an installed package has its
     .pyc files; a checkout run with PYTHONDONTWRITEBYTECODE would compile every start),
     and quizapp's caches live in this run's own folder, warmed by the first run."""
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("PYTHONDONTWRITEBYTECODE", "QUIZAPP_DEBUG")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONDONTWRITEBYTECODE", "QUIZAPP_DEBUG")
+    }
     env["QUIZAPP_CACHE_DIR"] = str(folder / "cache")
     env["QUIZAPP_PROGRESS"] = str(folder / "progress.sqlite3")
     return env
@@ -71,8 +75,17 @@ def measure(runs: int = RUNS) -> Startup:
     with tempfile.TemporaryDirectory(prefix="quizbench-") as name:
         folder = Path(name)
         env = child_environment(folder)
-        app = [*quizapp_command(), "play", str(questions), "--seed", str(SEED), "--count", "1",
-               "--progress", str(folder / "progress.sqlite3")]
+        app = [
+            *quizapp_command(),
+            "play",
+            str(questions),
+            "--seed",
+            str(SEED),
+            "--count",
+            "1",
+            "--progress",
+            str(folder / "progress.sqlite3"),
+        ]
         minimal = [sys.executable, str(HERE / "minimal_app.py")]
         app_runs, minimal_runs = [], []
         with Terminal() as terminal:
@@ -89,10 +102,20 @@ def results(startup: Startup) -> list[Result]:
         return statistics.median(getattr(run, field) for run in runs)
 
     return [
-        Result("startup", median(startup.app, "seconds"), "s", 1.3,
-               median(startup.minimal, "seconds"),
-               note=f"CPU time {median(startup.app, 'cpu_seconds') * 1000:.0f} ms vs "
-                    f"{median(startup.minimal, 'cpu_seconds') * 1000:.0f} ms"),
-        Result("rss", median(startup.app, "peak_rss_mib"), "MiB", 1.5,
-               median(startup.minimal, "peak_rss_mib")),
+        Result(
+            "startup",
+            median(startup.app, "seconds"),
+            "s",
+            1.3,
+            median(startup.minimal, "seconds"),
+            note=f"CPU time {median(startup.app, 'cpu_seconds') * 1000:.0f} ms vs "
+            f"{median(startup.minimal, 'cpu_seconds') * 1000:.0f} ms",
+        ),
+        Result(
+            "rss",
+            median(startup.app, "peak_rss_mib"),
+            "MiB",
+            1.5,
+            median(startup.minimal, "peak_rss_mib"),
+        ),
     ]

@@ -58,8 +58,17 @@ class Terminal:
 
     def __enter__(self) -> Terminal:
         self._tmux("kill-server", check=False)  # a server left over from an interrupted run
-        self._tmux("new-session", "-d", "-s", "keepalive", "-x", str(WIDTH), "-y", str(HEIGHT),
-                   "sleep 100000")
+        self._tmux(
+            "new-session",
+            "-d",
+            "-s",
+            "keepalive",
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(HEIGHT),
+            "sleep 100000",
+        )
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -73,8 +82,7 @@ class Terminal:
         command = f"exec env {exports}{shlex.join(argv)}" if exports else f"exec {shlex.join(argv)}"
         wanted = _flat(text)
         start = time.perf_counter()
-        self._tmux("new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
-                   command)
+        self._tmux("new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT), command)
         try:
             pid = int(self._tmux("display-message", "-p", "-t", name, "#{pane_pid}"))
             while True:
@@ -85,15 +93,20 @@ class Terminal:
                 if time.perf_counter() - start > TIMEOUT_S:
                     raise TerminalError(
                         f"{argv[0]}: {text!r} not on the screen after {TIMEOUT_S:g} s; "
-                        f"the screen shows:\n{screen}")
+                        f"the screen shows:\n{screen}"
+                    )
                 time.sleep(POLL_INTERVAL_S)
             return Shown(seconds, peak_rss_mib(pid), cpu_seconds(pid))
         finally:
             self._tmux("kill-session", "-t", name, check=False)
 
     def _tmux(self, *args: str, check: bool = True) -> str:
-        result = subprocess.run([self.tmux, "-L", SOCKET, *args], capture_output=True,
-                                text=True, env={**os.environ, "TMUX": ""})
+        result = subprocess.run(
+            [self.tmux, "-L", SOCKET, *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "TMUX": ""},
+        )
         if check and result.returncode != 0:
             raise TerminalError(f"tmux {args[0]}: {result.stderr.strip()}")
         return result.stdout

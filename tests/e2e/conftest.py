@@ -59,11 +59,18 @@ def workdir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app_env(tmp_path: Path, progress_file: Path) -> dict[str, str]:
-    env = {name: value for name, value in os.environ.items()
-           if not name.startswith(DROPPED_PREFIXES) and name not in DROPPED_NAMES}
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(DROPPED_PREFIXES) and name not in DROPPED_NAMES
+    }
     home = tmp_path / "home"
-    xdg = {"XDG_DATA_HOME": home / ".local" / "share", "XDG_CONFIG_HOME": home / ".config",
-           "XDG_CACHE_HOME": home / ".cache", "XDG_STATE_HOME": home / ".local" / "state"}
+    xdg = {
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_STATE_HOME": home / ".local" / "state",
+    }
     for folder in xdg.values():
         folder.mkdir(parents=True)
     env.update({name: str(folder) for name, folder in xdg.items()})
@@ -78,8 +85,7 @@ def app_env(tmp_path: Path, progress_file: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def open_terminal(app_env: dict[str, str],
-                  workdir: Path) -> Iterator[Callable[..., Terminal]]:
+def open_terminal(app_env: dict[str, str], workdir: Path) -> Iterator[Callable[..., Terminal]]:
     """Start a program in a tmux pane of a given size; every server is killed afterwards."""
     tmux = tmux_path()
     if tmux is None:
@@ -98,8 +104,7 @@ def open_terminal(app_env: dict[str, str],
 
 
 @pytest.fixture
-def start_lines(app_env: dict[str, str],
-                workdir: Path) -> Iterator[Callable[..., LineProcess]]:
+def start_lines(app_env: dict[str, str], workdir: Path) -> Iterator[Callable[..., LineProcess]]:
     """Start a program on pipes; every one still running is killed afterwards."""
     started: list[LineProcess] = []
 

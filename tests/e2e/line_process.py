@@ -24,26 +24,37 @@ from typing import Any
 TIMEOUT_S = 15.0
 
 VERDICT_LINE = re.compile(
-    r"^Verdict: (correct|partial|wrong|timed out) \((\S+) of (\S+) points?\)$")
+    r"^Verdict: (correct|partial|wrong|timed out) \((\S+) of (\S+) points?\)$"
+)
 
 
-def run(argv: Sequence[str], env: Mapping[str, str], cwd: Path, stdin: str = "",
-        timeout: float = 60.0) -> subprocess.CompletedProcess[str]:
+def run(
+    argv: Sequence[str], env: Mapping[str, str], cwd: Path, stdin: str = "", timeout: float = 60.0
+) -> subprocess.CompletedProcess[str]:
     """Run to the end with ``stdin`` as its whole input."""
-    return subprocess.run(list(argv), input=stdin, env=dict(env), cwd=cwd, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        list(argv),
+        input=stdin,
+        env=dict(env),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
-def exported(quizapp: Path, progress: Path, env: Mapping[str, str], cwd: Path,
-             fmt: str = "json") -> subprocess.CompletedProcess[str]:
+def exported(
+    quizapp: Path, progress: Path, env: Mapping[str, str], cwd: Path, fmt: str = "json"
+) -> subprocess.CompletedProcess[str]:
     """``quizapp export`` of ``progress``; the caller parses the output."""
     done = run([str(quizapp), "export", "--format", fmt, "--progress", str(progress)], env, cwd)
     assert done.returncode == 0, f"export failed ({done.returncode}): {done.stderr}"
     return done
 
 
-def exported_json(quizapp: Path, progress: Path, env: Mapping[str, str],
-                  cwd: Path) -> list[dict[str, Any]]:
+def exported_json(
+    quizapp: Path, progress: Path, env: Mapping[str, str], cwd: Path
+) -> list[dict[str, Any]]:
     rows = json.loads(exported(quizapp, progress, env, cwd, "json").stdout)
     assert isinstance(rows, list)
     return rows
@@ -62,8 +73,15 @@ class LineProcess:
 
     def __init__(self, argv: Sequence[str], env: Mapping[str, str], cwd: Path) -> None:
         self.process = subprocess.Popen(
-            list(argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            env=dict(env), cwd=cwd, text=True, bufsize=1)
+            list(argv),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(env),
+            cwd=cwd,
+            text=True,
+            bufsize=1,
+        )
         self.output: list[str] = []
         """Every line read so far, without line ends."""
         self._lines: queue.Queue[str | None] = queue.Queue()
@@ -90,12 +108,15 @@ class LineProcess:
             except queue.Empty:
                 raise AssertionError(
                     f"no line starting {prefix!r} within {timeout:g} s; output so far:\n"
-                    + "\n".join(self.output)) from None
+                    + "\n".join(self.output)
+                ) from None
             if line is None:
                 self._lines.put(None)  # later waits see the end too
                 raise AssertionError(
                     f"output ended before a line starting {prefix!r}; output:\n"
-                    + "\n".join(self.output) + f"\nstderr: {self.stderr_if_done()}")
+                    + "\n".join(self.output)
+                    + f"\nstderr: {self.stderr_if_done()}"
+                )
             self.output.append(line)
             if line.startswith(prefix):
                 return line

@@ -29,10 +29,27 @@ RIGHT_ANSWERS = ["26 April 2023", "3", "Wed"]
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("answered", [0, 1, 3])
 def test_sigkill_loses_no_answer_that_was_shown_as_graded(
-        start_lines: StartLines, quizapp_exe: Path, repo: Path, progress_file: Path,
-        app_env: dict[str, str], workdir: Path, answered: int) -> None:
-    app = start_lines([quizapp_exe, "play", repo / "questions", "--plain", "--no-shuffle",
-                       "--count", str(len(FIRST_QUESTIONS)), "--progress", progress_file])
+    start_lines: StartLines,
+    quizapp_exe: Path,
+    repo: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+    answered: int,
+) -> None:
+    app = start_lines(
+        [
+            quizapp_exe,
+            "play",
+            repo / "questions",
+            "--plain",
+            "--no-shuffle",
+            "--count",
+            str(len(FIRST_QUESTIONS)),
+            "--progress",
+            progress_file,
+        ]
+    )
     for answer in RIGHT_ANSWERS[:answered]:
         app.wait_for_line("Answer:")
         app.send_line(answer)
@@ -46,7 +63,8 @@ def test_sigkill_loses_no_answer_that_was_shown_as_graded(
 
     answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
     assert [(a["question"], a["correct"]) for a in answers] == [
-        (question, True) for question in FIRST_QUESTIONS[:answered]]
+        (question, True) for question in FIRST_QUESTIONS[:answered]
+    ]
     # The file itself, read without quizapp: the same answers, committed.
     with sqlite3.connect(progress_file) as db:
         rows = db.execute("SELECT question_id, correct FROM answers ORDER BY id").fetchall()
@@ -54,11 +72,27 @@ def test_sigkill_loses_no_answer_that_was_shown_as_graded(
 
 
 def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
-        start_lines: StartLines, quizapp_exe: Path, repo: Path, progress_file: Path,
-        app_env: dict[str, str], workdir: Path) -> None:
+    start_lines: StartLines,
+    quizapp_exe: Path,
+    repo: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+) -> None:
     # One second for the date; the weekday choice has its own 20 s limit, which wins.
-    app = start_lines([quizapp_exe, "play", repo / "questions", "--plain", "--no-shuffle",
-                       "--count", "2", "--timed", "1"])
+    app = start_lines(
+        [
+            quizapp_exe,
+            "play",
+            repo / "questions",
+            "--plain",
+            "--no-shuffle",
+            "--count",
+            "2",
+            "--timed",
+            "1",
+        ]
+    )
     assert app.wait_for_line("Question 1 of 2").endswith("(2 points, 1 s)")
     app.wait_for_line("Answer:")
     # Nothing is sent until the app gives up on the question by itself.
@@ -75,8 +109,9 @@ def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
     assert app.wait() == 0
 
     as_json = exported_json(quizapp_exe, progress_file, app_env, workdir)
-    assert [(a["question"], a["timed_out"], a["score"], a["correct"], a["response"])
-            for a in as_json] == [
+    assert [
+        (a["question"], a["timed_out"], a["score"], a["correct"], a["response"]) for a in as_json
+    ] == [
         ("call-date", True, 0.0, False, ""),
         ("call-weekday", False, 0.0, False, "26 April 2023"),
     ]
@@ -84,8 +119,11 @@ def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
     assert as_json[0]["elapsed_ms"] == 1000
     assert as_json[1]["elapsed_ms"] < 20_000
 
-    as_csv = list(csv.DictReader(io.StringIO(
-        exported(quizapp_exe, progress_file, app_env, workdir, "csv").stdout)))
+    as_csv = list(
+        csv.DictReader(
+            io.StringIO(exported(quizapp_exe, progress_file, app_env, workdir, "csv").stdout)
+        )
+    )
     assert [(row["question"], row["timed_out"], row["elapsed_ms"]) for row in as_csv] == [
         ("call-date", "true", "1000"),
         ("call-weekday", "false", str(as_json[1]["elapsed_ms"])),

@@ -29,18 +29,27 @@ XI_DENOUNCED = "Xi had openly condemned Russia's invasion before the call."
 
 
 def test_three_questions_answered_with_keys_then_results_and_quit(
-        open_terminal: OpenTerminal, quizapp_exe: Path, repo: Path, progress_file: Path,
-        app_env: dict[str, str], workdir: Path) -> None:
-    term = open_terminal([quizapp_exe, "play", repo / "questions", "--no-shuffle",
-                          "--count", "3"])
+    open_terminal: OpenTerminal,
+    quizapp_exe: Path,
+    repo: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+) -> None:
+    term = open_terminal([quizapp_exe, "play", repo / "questions", "--no-shuffle", "--count", "3"])
 
     # 1. A date, typed: right.
     term.wait_for(CALL_DATE, "Question 1 of 3", "Score 0/0", BANK_TITLE, "A date (e.g.")
     term.type("26 April 2023")
     term.wait_for("26 April 2023")  # the field shows what was typed before Enter
     term.send("Enter")
-    shown = term.wait_for("✔ Correct", "2 of 2 points", "Question 1 of 3", "Score 2/2",
-                          "Both Beijing and Kyiv confirmed")  # ... the explanation
+    shown = term.wait_for(
+        "✔ Correct",
+        "2 of 2 points",
+        "Question 1 of 3",
+        "Score 2/2",
+        "Both Beijing and Kyiv confirmed",
+    )  # ... the explanation
     assert "Expected" not in shown  # a right answer needs no correction
     term.send("Enter")
 
@@ -48,8 +57,9 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
     shown = term.wait_for(CALL_WEEKDAY, "Question 2 of 3", "Score 2/2", "5  Friday")
     assert CALL_DATE not in shown  # the feedback screen is gone
     term.send("2")  # Tuesday
-    term.wait_for("✘ Wrong", "0 of 1 point", "Score 2/3", "Your answer  Tuesday",
-                  "Expected     Wednesday")
+    term.wait_for(
+        "✘ Wrong", "0 of 1 point", "Score 2/3", "Your answer  Tuesday", "Expected     Wednesday"
+    )
     term.send("Enter")
 
     # 3. A short answer, typed in lower case: right.
@@ -60,8 +70,15 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
     term.send("Enter")
 
     # The results: the score, and each question with the answer given.
-    term.wait_for("Results", "3 of 4 points", "75%", CALL_DATE, CALL_WEEKDAY,
-                  CALL_WEEKDAY_TYPED, "Expected Wednesday")
+    term.wait_for(
+        "Results",
+        "3 of 4 points",
+        "75%",
+        CALL_DATE,
+        CALL_WEEKDAY,
+        CALL_WEEKDAY_TYPED,
+        "Expected Wednesday",
+    )
 
     # Quitting from the results asks nothing: the session is over.
     term.send("C-q")
@@ -77,10 +94,13 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
 
 
 def test_quitting_mid_session_asks_first_and_keeps_the_answers(
-        open_terminal: OpenTerminal, quizapp_exe: Path, progress_file: Path,
-        app_env: dict[str, str], workdir: Path) -> None:
-    term = open_terminal([quizapp_exe, "play", "--tag", "people", "--no-shuffle",
-                          "--count", "3"])
+    open_terminal: OpenTerminal,
+    quizapp_exe: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+) -> None:
+    term = open_terminal([quizapp_exe, "play", "--tag", "people", "--no-shuffle", "--count", "3"])
 
     term.wait_for(ZELENSKY_WILLING, "Question 1 of 3", "1  True", "2  False")
     term.send("t")
@@ -114,14 +134,16 @@ def test_quitting_mid_session_asks_first_and_keeps_the_answers(
 
 
 def test_home_screen_lists_the_bundled_bank_and_help_opens_and_closes(
-        open_terminal: OpenTerminal, quizapp_exe: Path, bundled_bank: Path) -> None:
+    open_terminal: OpenTerminal, quizapp_exe: Path, bundled_bank: Path
+) -> None:
     with bundled_bank.open("rb") as bank_file:
         count = len(tomllib.load(bank_file)["questions"])
     term = open_terminal([quizapp_exe])
 
     # A fresh progress file: every question is new.
-    term.wait_for(BANK_TITLE, f"1 bank, {count} questions", f"{count} questions",
-                  f"{count} new", "Start")
+    term.wait_for(
+        BANK_TITLE, f"1 bank, {count} questions", f"{count} questions", f"{count} new", "Start"
+    )
 
     term.send("?")
     # The keys everywhere, and those of the screen underneath.
@@ -156,12 +178,15 @@ def write_long_prompt_bank(folder: Path) -> Path:
         '[[questions]]\nid = "long"\ntype = "choice"\n'
         f'prompt = "{LONG_PROMPT}"\n'
         'choices = ["First choice", "Second choice", "Third choice"]\n'
-        'answer = "Second choice"\nshuffle = false\n', encoding="utf-8")
+        'answer = "Second choice"\nshuffle = false\n',
+        encoding="utf-8",
+    )
     return bank
 
 
 def test_large_terminal_shows_the_whole_prompt(
-        open_terminal: OpenTerminal, quizapp_exe: Path, tmp_path: Path) -> None:
+    open_terminal: OpenTerminal, quizapp_exe: Path, tmp_path: Path
+) -> None:
     bank = write_long_prompt_bank(tmp_path)
     term = open_terminal([quizapp_exe, "play", bank], width=200, height=60)
     assert term.size() == (200, 60)

@@ -23,8 +23,13 @@ PIP_TIMEOUT_S = 300
 
 def pip(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"}
-    return subprocess.run([sys.executable, "-m", "pip", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=PIP_TIMEOUT_S)
+    return subprocess.run(
+        [sys.executable, "-m", "pip", *map(str, args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=PIP_TIMEOUT_S,
+    )
 
 
 def build_wheel(repo: Path, into: Path) -> Path:
@@ -37,9 +42,10 @@ def build_wheel(repo: Path, into: Path) -> Path:
     if built.returncode != 0:
         output = built.stdout + built.stderr
         if not local_backend and "build dependencies" in output:
-            pytest.skip("building the wheel needs its build backend (hatchling) from the "
-                        "package index, which cannot be reached: "
-                        + output.strip().splitlines()[-1])
+            pytest.skip(
+                "building the wheel needs its build backend (hatchling) from the "
+                "package index, which cannot be reached: " + output.strip().splitlines()[-1]
+            )
         pytest.fail(f"pip wheel failed:\n{output}")
     wheels = list(into.glob("quizapp-*.whl"))
     assert len(wheels) == 1, wheels
@@ -47,7 +53,8 @@ def build_wheel(repo: Path, into: Path) -> Path:
 
 
 def test_an_installed_wheel_finds_its_bundled_banks_from_anywhere(
-        repo: Path, bundled_bank: Path, tmp_path: Path, app_env: dict[str, str]) -> None:
+    repo: Path, bundled_bank: Path, tmp_path: Path, app_env: dict[str, str]
+) -> None:
     wheel = build_wheel(repo, tmp_path / "wheels")
     site = tmp_path / "site"
     installed = pip("install", "--no-deps", "--no-index", "--target", site, wheel)
@@ -57,11 +64,20 @@ def test_an_installed_wheel_finds_its_bundled_banks_from_anywhere(
     env = {**app_env, "PYTHONPATH": str(site)}
 
     def python(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, *args], input=stdin, env=env, cwd=elsewhere,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, *args],
+            input=stdin,
+            env=env,
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
-    located = python("-c", "import quizapp, quizapp.paths as p; "
-                           "print(quizapp.__file__); print(p.bundled_banks_dir())")
+    located = python(
+        "-c",
+        "import quizapp, quizapp.paths as p; print(quizapp.__file__); print(p.bundled_banks_dir())",
+    )
     assert located.returncode == 0, located.stderr
     package_file, banks_dir = (Path(line).resolve() for line in located.stdout.splitlines())
     assert package_file.is_relative_to(site.resolve())  # not the repository's copy

@@ -52,23 +52,48 @@ class Terminal:
         self._started = False
         self._socket_path: Path | None = None
 
-    def _run(self, *args: str, env: Mapping[str, str] | None = None,
-             check: bool = True) -> subprocess.CompletedProcess[str]:
+    def _run(
+        self, *args: str, env: Mapping[str, str] | None = None, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
         # -u: read the screen as UTF-8 whatever the locale ("✔", "–").
-        return subprocess.run([self.tmux, "-u", "-L", self.socket, "-f", "/dev/null", *args],
-                              env=None if env is None else dict(env), capture_output=True,
-                              text=True, check=check, timeout=TIMEOUT_S)
+        return subprocess.run(
+            [self.tmux, "-u", "-L", self.socket, "-f", "/dev/null", *args],
+            env=None if env is None else dict(env),
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=TIMEOUT_S,
+        )
 
     def start(self, argv: Sequence[str], env: Mapping[str, str], cwd: Path) -> None:
         """Start ``argv`` in the pane with exactly ``env`` (the server inherits it)."""
         assert not self._started, "one program per terminal"
         self._started = True
-        self._run("start-server",
-                  ";", "set-option", "-g", "default-terminal", env.get("TERM", "xterm-256color"),
-                  ";", "new-session", "-d", "-s", "e2e", "-c", str(cwd),
-                  "-x", str(self.width), "-y", str(self.height), "--",
-                  "sh", "-c", SHELL_AROUND, *argv,
-                  env=env)
+        self._run(
+            "start-server",
+            ";",
+            "set-option",
+            "-g",
+            "default-terminal",
+            env.get("TERM", "xterm-256color"),
+            ";",
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-c",
+            str(cwd),
+            "-x",
+            str(self.width),
+            "-y",
+            str(self.height),
+            "--",
+            "sh",
+            "-c",
+            SHELL_AROUND,
+            *argv,
+            env=env,
+        )
         self._socket_path = Path(self._pane("#{socket_path}"))
 
     def kill(self) -> None:
@@ -101,8 +126,9 @@ class Terminal:
         return int(found.group(1)) if found else None
 
     # -- waiting -----------------------------------------------------------------------
-    def wait_until(self, holds: Callable[[str], bool], what: str,
-                   timeout: float = TIMEOUT_S) -> str:
+    def wait_until(
+        self, holds: Callable[[str], bool], what: str, timeout: float = TIMEOUT_S
+    ) -> str:
         """Poll the screen until ``holds(screen)``; the screen then. Fails with the screen.
 
         The screen must also read the same twice in a row: tmux can be read halfway
@@ -117,11 +143,13 @@ class Terminal:
             before = shown
             if time.monotonic() > deadline:
                 raise TerminalTimeout(
-                    f"after {timeout:g} s the screen never showed {what}; it shows:\n{shown}")
+                    f"after {timeout:g} s the screen never showed {what}; it shows:\n{shown}"
+                )
             time.sleep(POLL_INTERVAL_S)
 
     def wait_for(self, *texts: str, timeout: float = TIMEOUT_S) -> str:
         """Wait until every one of ``texts`` is on the screen (a text may wrap)."""
+
         def holds(shown: str) -> bool:
             flattened = flat(shown)
             return all(text in shown or flat(text) in flattened for text in texts)
@@ -134,8 +162,9 @@ class Terminal:
 
     def wait_exit(self, timeout: float = TIMEOUT_S) -> int:
         """Wait until the program has ended; its exit status."""
-        shown = self.wait_until(lambda shown: EXIT_LINE.search(shown) is not None,
-                                "the program's exit status", timeout)
+        shown = self.wait_until(
+            lambda shown: EXIT_LINE.search(shown) is not None, "the program's exit status", timeout
+        )
         found = EXIT_LINE.search(shown)
         assert found is not None
         return int(found.group(1))

@@ -34,13 +34,11 @@ def _base(type_name: str, extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def choice(choices: list[str], answer: str, **extra: Any) -> ChoiceQuestion:
-    return _valid(ChoiceQuestion,
-        _base("choice", {"choices": choices, "answer": answer, **extra}))
+    return _valid(ChoiceQuestion, _base("choice", {"choices": choices, "answer": answer, **extra}))
 
 
 def multi(choices: list[str], answers: list[str], **extra: Any) -> MultiQuestion:
-    return _valid(MultiQuestion,
-        _base("multi", {"choices": choices, "answers": answers, **extra}))
+    return _valid(MultiQuestion, _base("multi", {"choices": choices, "answers": answers, **extra}))
 
 
 def truefalse(answer: bool) -> TrueFalseQuestion:
@@ -56,14 +54,23 @@ def cloze(text: str, **extra: Any) -> ClozeQuestion:
 
 
 def number(answer: float, tolerance: float = 0, unit: str = "") -> NumberQuestion:
-    return _valid(NumberQuestion,
-        _base("number", {"answer": answer, "tolerance": tolerance, "unit": unit}))
+    return _valid(
+        NumberQuestion, _base("number", {"answer": answer, "tolerance": tolerance, "unit": unit})
+    )
 
 
 def date(answer: str, precision: str = "day", require_year: bool = False) -> DateQuestion:
-    return _valid(DateQuestion, _base("date", {
-        "answer": dt.date.fromisoformat(answer), "precision": precision,
-        "require_year": require_year}))
+    return _valid(
+        DateQuestion,
+        _base(
+            "date",
+            {
+                "answer": dt.date.fromisoformat(answer),
+                "precision": precision,
+                "require_year": require_year,
+            },
+        ),
+    )
 
 
 def order(*items: str) -> OrderQuestion:

@@ -25,7 +25,8 @@ def distinct_texts(min_size: int, max_size: int) -> st.SearchStrategy[list[str]]
     """Texts no two of which a lenient reader could take for each other, none a bare number."""
     return st.lists(
         answer_text.filter(lambda t: not compare_key(t, False).replace(" ", "").isdigit()),
-        min_size=min_size, max_size=max_size,
+        min_size=min_size,
+        max_size=max_size,
         unique_by=lambda t: compare_key(t, False),
     )
 
@@ -65,8 +66,11 @@ def multi_questions(draw: st.DrawFn) -> Any:
 
 @st.composite
 def short_questions(draw: st.DrawFn) -> Any:
-    return short(*draw(st.lists(answer_text, min_size=1, max_size=4)),
-                 fuzzy=draw(st.booleans()), accents=draw(st.booleans()))
+    return short(
+        *draw(st.lists(answer_text, min_size=1, max_size=4)),
+        fuzzy=draw(st.booleans()),
+        accents=draw(st.booleans()),
+    )
 
 
 blank_text = answer_text.filter(lambda t: not {"{", "}", "|"} & set(t))
@@ -74,15 +78,14 @@ blank_text = answer_text.filter(lambda t: not {"{", "}", "|"} & set(t))
 
 @st.composite
 def cloze_questions(draw: st.DrawFn) -> Any:
-    blanks = draw(st.lists(st.lists(blank_text, min_size=1, max_size=3), min_size=1,
-                           max_size=5))
+    blanks = draw(st.lists(st.lists(blank_text, min_size=1, max_size=3), min_size=1, max_size=5))
     text = " and ".join("{{" + "|".join(alternatives) + "}}" for alternatives in blanks)
     return cloze(text, fuzzy=draw(st.booleans()), accents=draw(st.booleans()))
 
 
 @st.composite
 def number_questions(draw: st.DrawFn) -> Any:
-    value = draw(st.integers(-10**6, 10**6) | st.floats(-1e6, 1e6).map(lambda x: round(x, 3)))
+    value = draw(st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6).map(lambda x: round(x, 3)))
     tolerance = draw(st.sampled_from([0, 0, 0.5, 1, 10]))
     return number(value, tolerance, draw(st.sampled_from(["", "minutes", "points", "km"])))
 
@@ -92,8 +95,11 @@ dates = st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31))
 
 @st.composite
 def date_questions(draw: st.DrawFn) -> Any:
-    return date(draw(dates).isoformat(), draw(st.sampled_from(["day", "month", "year"])),
-                draw(st.booleans()))
+    return date(
+        draw(dates).isoformat(),
+        draw(st.sampled_from(["day", "month", "year"])),
+        draw(st.booleans()),
+    )
 
 
 @st.composite
@@ -109,17 +115,32 @@ def match_questions(draw: st.DrawFn) -> Any:
 
 
 questions = st.one_of(
-    choice_questions(), multi_questions(), st.booleans().map(truefalse), short_questions(),
-    cloze_questions(), number_questions(), date_questions(), order_questions(),
+    choice_questions(),
+    multi_questions(),
+    st.booleans().map(truefalse),
+    short_questions(),
+    cloze_questions(),
+    number_questions(),
+    date_questions(),
+    order_questions(),
     match_questions(),
 )
 
-scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30) | (
-    st.binary(max_size=10))
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
+    | (st.binary(max_size=10))
+)
 any_response = st.recursive(
     scalars | answer_text,
-    lambda inner: st.lists(inner, max_size=6) | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=10) | st.integers(), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=6)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=10) | st.integers(), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 any_shown = st.none() | st.lists(st.text(max_size=10), max_size=6) | st.text(max_size=5)

@@ -82,12 +82,24 @@ TYPED: list[tuple[str, str, float]] = [
     ("zelensky-platform-typed", "twiter", 1),
     ("zelensky-platform-typed", "X", 0),
     ("nykyforov-platform", "facebok", 1),
-    ("timeline-order", "China publishes its 12-point position paper; Xi visits Putin in Moscow; "
-                       "Xi and Zelensky speak by phone", 1),
-    ("fire-pledge-order", "add fuel to the fire; watch the fire from the other side; "
-                          "take advantage of the crisis to profit", 2 / 3),
-    ("fire-phrases-match", "watch the fire=from the other side; add fuel=to the fire; "
-                           "take advantage of the crisis=to profit", 1),
+    (
+        "timeline-order",
+        "China publishes its 12-point position paper; Xi visits Putin in Moscow; "
+        "Xi and Zelensky speak by phone",
+        1,
+    ),
+    (
+        "fire-pledge-order",
+        "add fuel to the fire; watch the fire from the other side; "
+        "take advantage of the crisis to profit",
+        2 / 3,
+    ),
+    (
+        "fire-phrases-match",
+        "watch the fire=from the other side; add fuel=to the fire; "
+        "take advantage of the crisis=to profit",
+        1,
+    ),
     ("call-length-minutes", "about 60", 1),
     ("call-length-minutes", "almost an hour", 0),  # the question asks for minutes
     ("call-length-minutes", "55 mins", 1),
@@ -129,10 +141,12 @@ TYPED: list[tuple[str, str, float]] = [
 ]
 
 
-@pytest.mark.parametrize(("question_id", "line", "score"), TYPED,
-                         ids=[f"{qid}:{line}" for qid, line, _ in TYPED])
-def test_typed_answers_to_the_bundled_bank(bank: Bank, question_id: str, line: str,
-                                           score: float) -> None:
+@pytest.mark.parametrize(
+    ("question_id", "line", "score"), TYPED, ids=[f"{qid}:{line}" for qid, line, _ in TYPED]
+)
+def test_typed_answers_to_the_bundled_bank(
+    bank: Bank, question_id: str, line: str, score: float
+) -> None:
     question: Any = bank.question(question_id)
     assert question is not None, f"the bundled bank has no question '{question_id}'"
     shown = getattr(question, "choices", None)

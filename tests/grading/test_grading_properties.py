@@ -30,11 +30,15 @@ from quizapp.grading.text import normalise
 
 # A deeper run on demand: QUIZAPP_GRADING_EXAMPLES=5000 pytest tests/grading
 EXAMPLES = int(os.environ.get("QUIZAPP_GRADING_EXAMPLES", "150"))
-FAST = settings(max_examples=EXAMPLES, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+FAST = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 # ------------------------------------------------------------ every accepted answer scores 1
+
 
 @FAST
 @given(short_questions())
@@ -52,8 +56,9 @@ def test_every_accepted_set_of_blanks_scores_1(question: Any, data: st.DataObjec
 
 @FAST
 @given(choice_questions(), st.data())
-def test_the_right_choice_scores_1_by_text_and_by_number(question: Any,
-                                                         data: st.DataObject) -> None:
+def test_the_right_choice_scores_1_by_text_and_by_number(
+    question: Any, data: st.DataObject
+) -> None:
     shown = data.draw(st.permutations(question.choices))
     assert grade(question, question.answer, shown).correct
     assert grade(question, str(shown.index(question.answer) + 1), shown).correct
@@ -96,8 +101,10 @@ def test_the_right_pairs_score_1(question: Any, data: st.DataObject) -> None:
 
 
 @FAST
-@given(st.integers(-10**9, 10**9) | st.floats(-1e9, 1e9).map(lambda x: round(x, 4)),
-       st.sampled_from(["", "minutes", "points"]))
+@given(
+    st.integers(-(10**9), 10**9) | st.floats(-1e9, 1e9).map(lambda x: round(x, 4)),
+    st.sampled_from(["", "minutes", "points"]),
+)
 def test_the_number_itself_scores_1(value: float, unit: str) -> None:
     question = number(value, 0, unit)
     assert grade(question, format_number(value)).correct
@@ -107,28 +114,39 @@ def test_the_number_itself_scores_1(value: float, unit: str) -> None:
 
 
 @FAST
-@given(st.floats(-1e6, 1e6).map(lambda x: round(x, 2)), st.floats(0, 100).map(
-    lambda x: round(x, 2)), st.floats(-1, 1))
-def test_anything_within_the_tolerance_scores_1(value: float, tolerance: float,
-                                               share: float) -> None:
+@given(
+    st.floats(-1e6, 1e6).map(lambda x: round(x, 2)),
+    st.floats(0, 100).map(lambda x: round(x, 2)),
+    st.floats(-1, 1),
+)
+def test_anything_within_the_tolerance_scores_1(
+    value: float, tolerance: float, share: float
+) -> None:
     typed = round(value + share * tolerance * 0.99, 6)
     assert grade(number(value, tolerance), repr(typed)).correct
 
 
 @FAST
 @given(dates, st.sampled_from(["day", "month", "year"]), st.booleans())
-def test_the_date_itself_scores_1_in_every_common_form(day: Any, precision: str,
-                                                       require_year: bool) -> None:
+def test_the_date_itself_scores_1_in_every_common_form(
+    day: Any, precision: str, require_year: bool
+) -> None:
     question = date(day.isoformat(), precision, require_year)
     month = calendar.month_name[day.month]
-    forms = [day.isoformat(), f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
-             f"{day.day:02}/{day.month:02}/{day.year}", f"{day.month}/{day.day}/{day.year}",
-             f"{calendar.day_name[day.weekday()]}, {month} {day.day}, {day.year}"]
+    forms = [
+        day.isoformat(),
+        f"{day.day} {month} {day.year}",
+        f"{month} {day.day}, {day.year}",
+        f"{day.day:02}/{day.month:02}/{day.year}",
+        f"{day.month}/{day.day}/{day.year}",
+        f"{calendar.day_name[day.weekday()]}, {month} {day.day}, {day.year}",
+    ]
     for form in forms:
         assert grade(question, form).correct, form
 
 
 # ---------------------------------------------------- case, accent and spacing variants
+
 
 @FAST
 @given(answer_text, st.data())
@@ -141,8 +159,10 @@ def test_case_accent_and_spacing_variants_score_1(answer: str, data: st.DataObje
 @FAST
 @given(cloze_questions(), st.data())
 def test_variants_of_blanks_score_1(question: Any, data: st.DataObject) -> None:
-    answers = [data.draw(variant(alternatives[0], accents=not question.accents))
-               for alternatives in question.blanks()]
+    answers = [
+        data.draw(variant(alternatives[0], accents=not question.accents))
+        for alternatives in question.blanks()
+    ]
     assert grade(question, answers).correct, answers
 
 
@@ -154,6 +174,7 @@ def test_variants_of_the_right_choice_score_1(question: Any, data: st.DataObject
 
 # ------------------------------------------------------------------ normalisation
 
+
 @settings(max_examples=EXAMPLES * 3, deadline=None)
 @given(st.text(max_size=40), st.booleans())
 def test_normalisation_is_idempotent(text: str, accents: bool) -> None:
@@ -163,11 +184,16 @@ def test_normalisation_is_idempotent(text: str, accents: bool) -> None:
 
 # ------------------------------------------------------------ scores and robustness
 
-@settings(max_examples=EXAMPLES * 2, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+@settings(
+    max_examples=EXAMPLES * 2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(questions, any_response, any_shown)
-def test_grade_never_raises_and_scores_stay_in_0_1(question: Any, response: Any,
-                                                   shown: Any) -> None:
+def test_grade_never_raises_and_scores_stay_in_0_1(
+    question: Any, response: Any, shown: Any
+) -> None:
     verdict = grade(question, response, shown)
     assert 0 <= verdict.score <= 1
     assert verdict.correct == (verdict.score == 1)
@@ -183,10 +209,12 @@ def test_any_typed_line_grades(question: Any, line: str) -> None:
 
 # ------------------------------------------------------------- partial credit is monotonic
 
+
 @FAST
 @given(multi_questions(), st.data())
 def test_multi_adding_a_right_pick_or_dropping_a_wrong_one_never_lowers(
-        question: Any, data: st.DataObject) -> None:
+    question: Any, data: st.DataObject
+) -> None:
     picks = data.draw(st.lists(st.sampled_from(question.choices), unique=True))
     before = grade(question, picks).score
     missing = [a for a in question.answers if a not in picks]
@@ -201,12 +229,16 @@ def test_multi_adding_a_right_pick_or_dropping_a_wrong_one_never_lowers(
 @FAST
 @given(order_questions(), st.data())
 def test_order_swapping_a_wrongly_ordered_neighbour_pair_never_lowers(
-        question: Any, data: st.DataObject) -> None:
+    question: Any, data: st.DataObject
+) -> None:
     items = list(question.items)
     arranged = data.draw(st.permutations(items))
     before = grade(question, arranged).score
-    inverted = [i for i in range(len(arranged) - 1)
-                if items.index(arranged[i]) > items.index(arranged[i + 1])]
+    inverted = [
+        i
+        for i in range(len(arranged) - 1)
+        if items.index(arranged[i]) > items.index(arranged[i + 1])
+    ]
     if inverted:
         i = data.draw(st.sampled_from(inverted))
         arranged[i], arranged[i + 1] = arranged[i + 1], arranged[i]
@@ -225,8 +257,9 @@ def test_match_fixing_one_pair_never_lowers(question: Any, data: st.DataObject) 
 
 @FAST
 @given(cloze_questions(), st.lists(answer_text, max_size=6), st.data())
-def test_cloze_fixing_one_blank_never_lowers(question: Any, typed: list[str],
-                                             data: st.DataObject) -> None:
+def test_cloze_fixing_one_blank_never_lowers(
+    question: Any, typed: list[str], data: st.DataObject
+) -> None:
     blanks = question.blanks()
     answers = (typed + [""] * len(blanks))[: len(blanks)]
     before = grade(question, answers).score
@@ -237,6 +270,7 @@ def test_cloze_fixing_one_blank_never_lowers(question: Any, typed: list[str],
 
 def test_cloze_of_a_single_fixed_question_grows_by_one_blank() -> None:
     question = cloze("{{alpha}} {{beta}} {{gamma}}")
-    scores = [grade(question, ["alpha", "beta", "gamma"][:n] + ["x"] * (3 - n)).score
-              for n in range(4)]
+    scores = [
+        grade(question, ["alpha", "beta", "gamma"][:n] + ["x"] * (3 - n)).score for n in range(4)
+    ]
     assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 1

@@ -11,10 +11,14 @@ from quizapp.grading import grade
 
 WHO = choice(["Xi Jinping", "Vladimir Putin", "Volodymyr Zelensky", "Yu Jun"], "Xi Jinping")
 POINTS = choice(["8", "10", "12", "15"], "12")
-PAPER = multi(["Sovereignty", "Independence", "Territorial integrity", "Neutrality",
-               "Disarmament"], ["Sovereignty", "Independence", "Territorial integrity"])
-PLEDGE = multi(["A delegation", "A special representative", "Troops", "Weapons"],
-               ["A delegation", "A special representative"])
+PAPER = multi(
+    ["Sovereignty", "Independence", "Territorial integrity", "Neutrality", "Disarmament"],
+    ["Sovereignty", "Independence", "Territorial integrity"],
+)
+PLEDGE = multi(
+    ["A delegation", "A special representative", "Troops", "Weapons"],
+    ["A delegation", "A special representative"],
+)
 PRIMES = multi(["2", "3", "4", "5"], ["2", "3", "5"])
 SIZES = order("1", "2", "3")
 TENS = order("10", "20", "30")
@@ -50,8 +54,12 @@ YEAR = date("2023-01-01", precision="year")
 TIMELINE = order("paper", "visit", "call")
 FOUR = order("a", "b", "c", "d")
 ROLES = match(("Xi", "China"), ("Zelensky", "Ukraine"), ("Putin", "Russia"))
-PLATFORMS = match(("Zelensky", "Twitter"), ("Nykyforov", "Facebook"),
-                  ("Yu Jun", "A press conference"), ("CCTV", "A state broadcast"))
+PLATFORMS = match(
+    ("Zelensky", "Twitter"),
+    ("Nykyforov", "Facebook"),
+    ("Yu Jun", "A press conference"),
+    ("CCTV", "A state broadcast"),
+)
 
 SHOWN_WHO = ["Yu Jun", "Xi Jinping", "Vladimir Putin", "Volodymyr Zelensky"]
 
@@ -103,8 +111,7 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("multi-all-semicolons", PAPER, "1; 2; 3", 1, None),
     ("multi-all-commas", PAPER, "1, 2, 3", 1, None),
     ("multi-all-spaces", PAPER, "1 2 3", 1, None),
-    ("multi-all-text-commas", PAPER, "sovereignty, independence, territorial integrity", 1,
-     None),
+    ("multi-all-text-commas", PAPER, "sovereignty, independence, territorial integrity", 1, None),
     ("multi-any-order", PAPER, ["3", "1", "2"], 1, None),
     ("multi-two-of-three", PAPER, ["1", "2"], 2 / 3, None),
     ("multi-one-of-three", PAPER, ["Sovereignty"], 1 / 3, None),
@@ -117,8 +124,13 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("multi-duplicate-pick", PAPER, ["1", "1", "2", "3"], 1, None),
     ("multi-unknown-pick", PAPER, ["1", "2", "3", "bananas"], 2 / 3, None),
     ("multi-typo", PLEDGE, ["a delegaton", "a special representative"], 1, None),
-    ("multi-shown", PLEDGE, ["3", "4"], 1, ["Troops", "Weapons", "A delegation",
-                                            "A special representative"]),
+    (
+        "multi-shown",
+        PLEDGE,
+        ["3", "4"],
+        1,
+        ["Troops", "Weapons", "A delegation", "A special representative"],
+    ),
     ("multi-comma-in-option", COMMA, "Peace, and talks", 1, None),
     ("multi-single-string", PLEDGE, "a delegation", 0.5, None),
     # Numeric options: the picks of one answer are read all as numbers or all as texts.
@@ -126,8 +138,7 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("multi-numeric-options-as-positions", PRIMES, "1; 2; 4", 1, None),
     ("multi-numeric-options-texts-and-out-of-range", PRIMES, "2 3 5", 1, None),
     ("multi-numeric-options-all-both", PRIMES, "2; 3; 4", 1 / 3, None),
-    ("order-numeric-items-all-both-read-as-texts", SIZES, ["2", "3", "1"], 1 / 3,
-     ["3", "1", "2"]),
+    ("order-numeric-items-all-both-read-as-texts", SIZES, ["2", "3", "1"], 1 / 3, ["3", "1", "2"]),
     ("order-numeric-items-as-positions", TENS, ["2", "3", "1"], 1, ["30", "10", "20"]),
     # short
     ("short-exact", SPOKESMAN, "Nykyforov", 1, None),
@@ -275,8 +286,7 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("order-unknown-item", TIMELINE, ["paper", "lunch", "visit", "call"], 1, None),
     ("order-nothing", TIMELINE, [], 0, None),
     # match: share of pairs
-    ("match-mapping", ROLES, {"Xi": "China", "Zelensky": "Ukraine", "Putin": "Russia"}, 1,
-     None),
+    ("match-mapping", ROLES, {"Xi": "China", "Zelensky": "Ukraine", "Putin": "Russia"}, 1, None),
     ("match-pairs", ROLES, ["Xi=China", "Zelensky=Ukraine", "Putin=Russia"], 1, None),
     ("match-arrows", ROLES, ["Xi -> China", "Zelensky → Ukraine", "Putin->Russia"], 1, None),
     ("match-line", ROLES, "Xi=China; Zelensky=Ukraine; Putin=Russia", 1, None),
@@ -285,26 +295,40 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("match-bare-with-a-gap", ROLES, "China;;Russia", 2 / 3, None),
     ("match-numbers-as-shown", ROLES, ["2", "3", "1"], 1, ["Russia", "China", "Ukraine"]),
     ("match-left-numbers", ROLES, ["1=China", "2=Ukraine", "3=Russia"], 1, None),
-    ("match-one-swap", ROLES, {"Xi": "China", "Zelensky": "Russia", "Putin": "Ukraine"}, 1 / 3,
-     None),
+    (
+        "match-one-swap",
+        ROLES,
+        {"Xi": "China", "Zelensky": "Russia", "Putin": "Ukraine"},
+        1 / 3,
+        None,
+    ),
     ("match-partial", ROLES, {"Xi": "China"}, 1 / 3, None),
     ("match-case", ROLES, {"xi": "CHINA", "zelensky": "ukraine", "PUTIN": "russia"}, 1, None),
     ("match-all-wrong", ROLES, ["Russia", "China", "Ukraine"], 0, None),
-    ("match-unknown-right", ROLES, ["Xi=Mars", "Zelensky=Ukraine", "Putin=Russia"], 2 / 3,
-     None),
+    ("match-unknown-right", ROLES, ["Xi=Mars", "Zelensky=Ukraine", "Putin=Russia"], 2 / 3, None),
     ("match-twice", ROLES, ["Xi=China", "Xi=Russia", "Putin=Russia"], 2 / 3, None),
-    ("match-long-rights", PLATFORMS, {"Zelensky": "twitter", "Nykyforov": "facebook",
-                                      "Yu Jun": "a press conference", "CCTV": "a state broadcast"},
-     1, None),
+    (
+        "match-long-rights",
+        PLATFORMS,
+        {
+            "Zelensky": "twitter",
+            "Nykyforov": "facebook",
+            "Yu Jun": "a press conference",
+            "CCTV": "a state broadcast",
+        },
+        1,
+        None,
+    ),
     ("match-nothing", ROLES, {}, 0, None),
     ("match-not-pairs", ROLES, 7, 0, None),
 ]
 
 
-@pytest.mark.parametrize(("question", "response", "score", "shown"),
-                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
-def test_grading_table(question: Any, response: Any, score: float,
-                       shown: list[str] | None) -> None:
+@pytest.mark.parametrize(
+    ("question", "response", "score", "shown"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_grading_table(question: Any, response: Any, score: float, shown: list[str] | None) -> None:
     verdict = grade(question, response, shown)
     assert verdict.score == pytest.approx(score)
     assert verdict.correct == (score == 1)

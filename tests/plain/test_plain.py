@@ -19,9 +19,21 @@ QUIZAPP = [sys.executable, "-m", "quizapp"]
 
 def run_plain(stdin: str, *args: str, progress: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*QUIZAPP, "play", str(DATA / "demo.toml"), "--plain", "--no-shuffle",
-         "--progress", str(progress), *args],
-        input=stdin, capture_output=True, text=True, timeout=60)
+        [
+            *QUIZAPP,
+            "play",
+            str(DATA / "demo.toml"),
+            "--plain",
+            "--no-shuffle",
+            "--progress",
+            str(progress),
+            *args,
+        ],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_answers_from_a_pipe_get_verdicts_and_results(tmp_path: Path) -> None:
@@ -64,9 +76,24 @@ def test_markup_in_bank_text_is_printed_as_typed(tmp_path: Path) -> None:
 
 def test_a_late_answer_is_timed_out_and_the_session_goes_on(tmp_path: Path) -> None:
     process = subprocess.Popen(
-        [*QUIZAPP, "play", str(DATA / "demo.toml"), "--plain", "--no-shuffle", "--timed", "1",
-         "--count", "2", "--progress", str(tmp_path / "p.sqlite3")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            *QUIZAPP,
+            "play",
+            str(DATA / "demo.toml"),
+            "--plain",
+            "--no-shuffle",
+            "--timed",
+            "1",
+            "--count",
+            "2",
+            "--progress",
+            str(tmp_path / "p.sqlite3"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert process.stdout is not None and process.stdin is not None
     seen = []
     # Read (blocking, no sleeping) until the first question's second runs out.
@@ -84,9 +111,23 @@ def test_a_late_answer_is_timed_out_and_the_session_goes_on(tmp_path: Path) -> N
 
 def test_the_documented_example_runs_on_the_bundled_bank(tmp_path: Path) -> None:
     result = subprocess.run(
-        [*QUIZAPP, "play", str(Path(__file__).parents[2] / "questions"), "--plain", "--seed", "3",
-         "--count", "2", "--progress", str(tmp_path / "p.sqlite3")],
-        input="1\n26 April 2023\n", capture_output=True, text=True, timeout=60)
+        [
+            *QUIZAPP,
+            "play",
+            str(Path(__file__).parents[2] / "questions"),
+            "--plain",
+            "--seed",
+            "3",
+            "--count",
+            "2",
+            "--progress",
+            str(tmp_path / "p.sqlite3"),
+        ],
+        input="1\n26 April 2023\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Verdict: ") == 2
 
@@ -111,8 +152,7 @@ def test_a_speed_bonus_prints_points_rounded_to_hundredths() -> None:
     options = SessionOptions(count=1, shuffle=False, question_time=10, speed_bonus=True)
     for delay, shown in ((7.5, "1.5"), (7.123, "1.58")):
         question = replace(bank.questions[0], points=2)
-        session = Session([replace(bank, questions=[question])], options,
-                          clock=clock)
+        session = Session([replace(bank, questions=[question])], options, clock=clock)
         out = io.StringIO()
         PlainFrontEnd(session, SlowTyping("blue\n", clock, delay), out).run()
         assert f"Verdict: correct ({shown} of 2 points)" in out.getvalue()

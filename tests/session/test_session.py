@@ -10,7 +10,8 @@ from quizapp.bank import parse_bank
 from quizapp.clock import FakeClock
 from quizapp.session import Session, SessionOptions, SessionSetupError, speed_factor
 
-BANK = parse_bank('''
+BANK = parse_bank(
+    """
 [bank]
 id = "demo"
 title = "Demo"
@@ -44,7 +45,9 @@ id = "steps"
 type = "order"
 prompt = "Order them"
 items = ["one", "two", "three"]
-''', "demo.toml")
+""",
+    "demo.toml",
+)
 
 
 def make(clock: FakeClock | None = None, **options: object) -> Session:
@@ -54,8 +57,9 @@ def make(clock: FakeClock | None = None, **options: object) -> Session:
 def answer_right(session: Session) -> None:
     item = session.current
     assert item is not None
-    right = {"colour": "blue", "year": "2023", "capital": "Kyiv",
-             "steps": ["one", "two", "three"]}[item.question.id]
+    right = {"colour": "blue", "year": "2023", "capital": "Kyiv", "steps": ["one", "two", "three"]}[
+        item.question.id
+    ]
     session.submit(right)
 
 
@@ -89,10 +93,13 @@ def test_count_and_tags_select_questions() -> None:
     assert session.items[0].question.id in {"colour", "capital"}
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"count": 0}, "at least 1"),
-    ({"tags": ("nope",)}, "unknown tag 'nope'"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"count": 0}, "at least 1"),
+        ({"tags": ("nope",)}, "unknown tag 'nope'"),
+    ],
+)
 def test_bad_options_are_refused(options: dict[str, object], message: str) -> None:
     with pytest.raises(SessionSetupError, match=message):
         make(**options)
@@ -220,7 +227,8 @@ def test_stop_keeps_what_was_answered() -> None:
         session.submit("x")
 
 
-PICKS = parse_bank('''
+PICKS = parse_bank(
+    """
 [bank]
 id = "picks"
 title = "Picks"
@@ -256,14 +264,15 @@ id = "capital"
 type = "short"
 prompt = "Capital of Ukraine?"
 answers = ["Kyiv"]
-''', "picks.toml")
+""",
+    "picks.toml",
+)
 
 
 def test_picks_by_number_are_recorded_as_the_options_shown() -> None:
     # A number means nothing once the options are shuffled: the record names the option.
     session = Session([PICKS], SessionOptions(seed=11), clock=FakeClock())
-    responses = {"colour": "2", "rings": "1 3", "moon": "2", "events": "3; 1; 2",
-                 "capital": "1"}
+    responses = {"colour": "2", "rings": "1 3", "moon": "2", "events": "3; 1; 2", "capital": "1"}
     recorded = {}
     while (item := session.current) is not None:
         outcome = session.submit(responses[item.question.id])

@@ -19,15 +19,42 @@ from quizapp.store.stats import EXPORT_FIELDS, export_answers
 TRICKY = 'Kyiv, "the capital"\nsecond line – ünïcode'
 
 EXPECTED = [
-    {"bank": "demo", "question": "capital", "response": TRICKY, "score": 1.0, "correct": True,
-     "elapsed_ms": 20_000, "timed_out": False, "answered_at": "2026-03-02T09:00:00.000+00:00",
-     "session": 1, "time_limit_ms": None},
-    {"bank": "demo", "question": "year", "response": "", "score": 0.0, "correct": False,
-     "elapsed_ms": 30_000, "timed_out": True, "answered_at": "2026-03-02T09:00:30.250+00:00",
-     "session": 1, "time_limit_ms": 30_000},
-    {"bank": "other", "question": "q1", "response": "a;b", "score": 0.5, "correct": False,
-     "elapsed_ms": 20_000, "timed_out": False, "answered_at": "2026-03-02T10:00:00.000+00:00",
-     "session": 2, "time_limit_ms": None},
+    {
+        "bank": "demo",
+        "question": "capital",
+        "response": TRICKY,
+        "score": 1.0,
+        "correct": True,
+        "elapsed_ms": 20_000,
+        "timed_out": False,
+        "answered_at": "2026-03-02T09:00:00.000+00:00",
+        "session": 1,
+        "time_limit_ms": None,
+    },
+    {
+        "bank": "demo",
+        "question": "year",
+        "response": "",
+        "score": 0.0,
+        "correct": False,
+        "elapsed_ms": 30_000,
+        "timed_out": True,
+        "answered_at": "2026-03-02T09:00:30.250+00:00",
+        "session": 1,
+        "time_limit_ms": 30_000,
+    },
+    {
+        "bank": "other",
+        "question": "q1",
+        "response": "a;b",
+        "score": 0.5,
+        "correct": False,
+        "elapsed_ms": 20_000,
+        "timed_out": False,
+        "answered_at": "2026-03-02T10:00:00.000+00:00",
+        "session": 2,
+        "time_limit_ms": None,
+    },
 ]
 
 
@@ -35,13 +62,30 @@ def fill(path: Path) -> None:
     with Store.open(path, tz=UTC) as store:
         first = store.start_session("practice", ["demo"], T0)
         store.record_answer(answer("capital", response=TRICKY, session_id=first))
-        store.record_answer(answer("year", correct=False, response="", session_id=first,
-                                   elapsed_ms=30_000, timed_out=True, time_limit_ms=30_000,
-                                   at=T0 + timedelta(seconds=30, milliseconds=250)))
+        store.record_answer(
+            answer(
+                "year",
+                correct=False,
+                response="",
+                session_id=first,
+                elapsed_ms=30_000,
+                timed_out=True,
+                time_limit_ms=30_000,
+                at=T0 + timedelta(seconds=30, milliseconds=250),
+            )
+        )
         second = store.start_session("exam", ["other"], T0 + timedelta(hours=1))
-        store.record_answer(answer("q1", bank_id="other", correct=False, score=0.5,
-                                   response="a;b", session_id=second,
-                                   at=T0 + timedelta(hours=1)))
+        store.record_answer(
+            answer(
+                "q1",
+                bank_id="other",
+                correct=False,
+                score=0.5,
+                response="a;b",
+                session_id=second,
+                at=T0 + timedelta(hours=1),
+            )
+        )
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:
@@ -53,6 +97,7 @@ def as_csv_text(record: dict[str, object]) -> dict[str, str]:
         if isinstance(value, bool):
             return "true" if value else "false"
         return "" if value is None else str(value)
+
     return {key: text(value) for key, value in record.items()}
 
 
@@ -74,8 +119,9 @@ def test_csv_export_of_known_content(progress_file: Path) -> None:
     assert csv_rows(text) == [as_csv_text(record) for record in EXPECTED]
 
 
-@pytest.mark.parametrize(("fmt", "empty"), [
-    ("json", "[]\n"), ("csv", ",".join(EXPORT_FIELDS) + "\n")])
+@pytest.mark.parametrize(
+    ("fmt", "empty"), [("json", "[]\n"), ("csv", ",".join(EXPORT_FIELDS) + "\n")]
+)
 def test_export_of_nothing(progress_file: Path, fmt: str, empty: str) -> None:
     out = io.StringIO()
     with Store.open(progress_file) as store:
@@ -92,8 +138,9 @@ def test_export_command_to_stdout_and_file(tmp_path: Path) -> None:
     assert json.loads(as_json.stdout) == EXPECTED
 
     target = tmp_path / "out.csv"
-    as_csv = runner.invoke(cli, ["export", "--format", "csv", "-o", str(target),
-                                 "--progress", str(progress)])
+    as_csv = runner.invoke(
+        cli, ["export", "--format", "csv", "-o", str(target), "--progress", str(progress)]
+    )
     assert as_csv.exit_code == 0, as_csv.output
     assert as_csv.stdout == ""
     assert csv_rows(target.read_text(encoding="utf-8")) == [as_csv_text(r) for r in EXPECTED]
@@ -114,16 +161,18 @@ def test_export_command_errors(tmp_path: Path) -> None:
     progress = tmp_path / "p.sqlite3"
     fill(progress)
     (tmp_path / "file").write_text("")
-    unwritable = runner.invoke(cli, ["export", "-o", str(tmp_path / "file" / "out.csv"),
-                                     "--progress", str(progress)])
+    unwritable = runner.invoke(
+        cli, ["export", "-o", str(tmp_path / "file" / "out.csv"), "--progress", str(progress)]
+    )
     assert unwritable.exit_code == 1
     assert unwritable.stderr.startswith("quizapp: cannot write ")
     assert unwritable.stderr.count("\n") == 1
 
 
 def test_export_command_without_a_progress_file(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["export", "--format", "json",
-                                      "--progress", str(tmp_path / "none.sqlite3")])
+    result = CliRunner().invoke(
+        cli, ["export", "--format", "json", "--progress", str(tmp_path / "none.sqlite3")]
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
     assert not (tmp_path / "none.sqlite3").exists()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from store_helpers import answer
 
-from quizapp.store import schema as store_schema
 from quizapp.store import Store, StoreError
+from quizapp.store import schema as store_schema
 
 BROKEN_NAME = re.compile(r"^progress\.sqlite3\.broken-\d{8}-\d{6}(-\d+)?$")
 
@@ -67,9 +67,11 @@ def test_truncated_file_is_moved_aside(progress_file: Path, cut: str) -> None:
     filled_store(progress_file)
     data = progress_file.read_bytes()
     page_size = int.from_bytes(data[16:18], "big")
-    keep = {"page_boundary": len(data) // 2 // page_size * page_size,
-            "mid_page": len(data) // 2 + 123,
-            "header_only": 50}[cut]
+    keep = {
+        "page_boundary": len(data) // 2 // page_size * page_size,
+        "mid_page": len(data) // 2 + 123,
+        "header_only": 50,
+    }[cut]
     assert 0 < keep < len(data)
     progress_file.write_bytes(data[:keep])
     expected = "not an SQLite database" if cut == "header_only" else "truncated"

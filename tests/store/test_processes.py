@@ -54,7 +54,11 @@ store.close()
 def start_recorder(path: Path, name: str, mode: str) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, "-c", RECORDER, str(path), name, mode],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
     assert process.stdout is not None
     assert process.stdout.readline() == "ready\n"
     return process
@@ -120,8 +124,9 @@ def test_two_processes_on_one_file_both_record_every_answer(tmp_path: Path) -> N
         assert process.wait() == 0
         assert out.count("recorded") == per_process
     stored = stored_responses(path)
-    assert sorted(stored) == sorted([f"{name}-{n}" for name in "ab"
-                                     for n in range(1, per_process + 1)])
+    assert sorted(stored) == sorted(
+        [f"{name}-{n}" for name in "ab" for n in range(1, per_process + 1)]
+    )
     with Store.open(path, tz=UTC) as store:
         assert sum(row.answers for row in store.card_rows()) == 2 * per_process
         assert sum(row[2] for row in store.activity()) == 2 * per_process

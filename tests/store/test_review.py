@@ -18,15 +18,33 @@ from quizapp.store.rows import BankSummary
 
 def test_answers_are_stored_as_given(store: Store) -> None:
     session = store.start_session("practice", ["demo"], T0)
-    store.record_answer(answer("year", correct=False, score=0.0, session_id=session,
-                               response="2022", elapsed_ms=30_000, timed_out=True,
-                               time_limit_ms=30_000, at=T0 + timedelta(seconds=30)))
+    store.record_answer(
+        answer(
+            "year",
+            correct=False,
+            score=0.0,
+            session_id=session,
+            response="2022",
+            elapsed_ms=30_000,
+            timed_out=True,
+            time_limit_ms=30_000,
+            at=T0 + timedelta(seconds=30),
+        )
+    )
     store.finish_session(session, T0 + timedelta(minutes=1), 0.0, 1.0)
     [stored] = list(store.iter_answers())
     assert (stored.session_id, stored.bank_id, stored.question_id, stored.response) == (
-        session, "demo", "year", "2022")
+        session,
+        "demo",
+        "year",
+        "2022",
+    )
     assert (stored.score, stored.correct, stored.elapsed_ms, stored.timed_out) == (
-        0.0, False, 30_000, True)
+        0.0,
+        False,
+        30_000,
+        True,
+    )
     assert stored.time_limit_ms == 30_000
     assert stored.answered_at == "2026-03-02T09:00:30.000+00:00"
 
@@ -40,7 +58,8 @@ def test_review_order_due_new_then_later(store: Store) -> None:
     now = T0 + timedelta(minutes=5)
     assert store.review_order("demo", hashes(bank), now) == ["year", "day", "capital"]
     assert store.bank_summary("demo", hashes(bank), now) == BankSummary(
-        new=1, due=1, learned=0, changed=0)
+        new=1, due=1, learned=0, changed=0
+    )
 
 
 def test_most_overdue_comes_first(store: Store) -> None:
@@ -58,7 +77,9 @@ def test_changed_question_is_flagged_and_starts_over(store: Store) -> None:
     summary = store.bank_summary("demo", [("capital", "new")], now)
     assert summary == BankSummary(new=1, due=0, learned=0, changed=1)
     assert store.review_order("demo", [("capital", "new"), ("other", "h")], now) == [
-        "capital", "other"]
+        "capital",
+        "other",
+    ]
     store.record_answer(answer("capital", content_hash="new", at=now))
     [row] = store.card_rows("demo")
     assert (row.content_hash, row.state) == ("new", State.Learning)  # a fresh card
@@ -105,13 +126,14 @@ def test_out_of_range_score_is_refused_not_stored(store: Store) -> None:
 
 answer_steps = st.lists(
     st.tuples(
-        st.sampled_from(["a", "b", "c"]),              # question
-        st.sampled_from(["h1", "h2"]),                 # content version
-        st.sampled_from([0.0, 0.5, 1.0]),              # score
+        st.sampled_from(["a", "b", "c"]),  # question
+        st.sampled_from(["h1", "h2"]),  # content version
+        st.sampled_from([0.0, 0.5, 1.0]),  # score
         st.integers(min_value=0, max_value=60 * 24 * 20),  # minutes after the previous
-        st.booleans(),                                 # refresh after this answer?
+        st.booleans(),  # refresh after this answer?
     ),
-    min_size=1, max_size=25,
+    min_size=1,
+    max_size=25,
 )
 
 
@@ -125,8 +147,9 @@ def test_cards_do_not_depend_on_when_they_are_derived(steps: list[tuple]) -> Non
         at = T0
         for question, content, score, minutes, refresh in steps:
             at += timedelta(minutes=minutes)
-            record = answer(question, content_hash=content, score=score,
-                            correct=score == 1.0, at=at)
+            record = answer(
+                question, content_hash=content, score=score, correct=score == 1.0, at=at
+            )
             eager.record_answer(record)
             lazy.record_answer(record)
             if refresh:

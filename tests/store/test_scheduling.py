@@ -23,20 +23,24 @@ from quizapp.store import Store
 from quizapp.store.schema import iso_utc
 
 
-@pytest.mark.parametrize(("score", "correct", "elapsed_ms", "limit_ms", "expected"), [
-    (0.0, False, 1_000, None, Rating.Again),       # wrong, however fast
-    (0.0, False, 30_000, 30_000, Rating.Again),    # timed out
-    (0.5, False, 1_000, None, Rating.Hard),        # partial credit
-    (0.01, False, 9_000, None, Rating.Hard),
-    (1.0, True, 8_000, None, Rating.Good),         # no limit: quick is under 8 s
-    (1.0, True, 7_999, None, Rating.Easy),
-    (1.0, True, 10_000, 30_000, Rating.Good),      # a third of 30 s is 10 s
-    (1.0, True, 9_999, 30_000, Rating.Easy),
-    (1.0, True, 7_000, 15_000, Rating.Good),       # with a limit the limit decides, not 8 s
-    (1.0, True, 4_999, 15_000, Rating.Easy),
-])
-def test_rating_for_grades(score: float, correct: bool, elapsed_ms: int,
-                           limit_ms: int | None, expected: Rating) -> None:
+@pytest.mark.parametrize(
+    ("score", "correct", "elapsed_ms", "limit_ms", "expected"),
+    [
+        (0.0, False, 1_000, None, Rating.Again),  # wrong, however fast
+        (0.0, False, 30_000, 30_000, Rating.Again),  # timed out
+        (0.5, False, 1_000, None, Rating.Hard),  # partial credit
+        (0.01, False, 9_000, None, Rating.Hard),
+        (1.0, True, 8_000, None, Rating.Good),  # no limit: quick is under 8 s
+        (1.0, True, 7_999, None, Rating.Easy),
+        (1.0, True, 10_000, 30_000, Rating.Good),  # a third of 30 s is 10 s
+        (1.0, True, 9_999, 30_000, Rating.Easy),
+        (1.0, True, 7_000, 15_000, Rating.Good),  # with a limit the limit decides, not 8 s
+        (1.0, True, 4_999, 15_000, Rating.Easy),
+    ],
+)
+def test_rating_for_grades(
+    score: float, correct: bool, elapsed_ms: int, limit_ms: int | None, expected: Rating
+) -> None:
     assert rating_for(score, correct, elapsed_ms, limit_ms) == expected
 
 
@@ -91,12 +95,25 @@ def test_order_for_review_due_then_new_then_rest() -> None:
         "later-2d": CardStatus("h", iso_utc(now + days(2))),
         "edited": CardStatus("old", iso_utc(now - days(9))),
     }
-    questions = [("later-5d", "h"), ("fresh-b", "h"), ("overdue-1d", "h"), ("edited", "h"),
-                 ("due-now", "h"), ("fresh-a", "h"), ("later-2d", "h"), ("overdue-3d", "h")]
+    questions = [
+        ("later-5d", "h"),
+        ("fresh-b", "h"),
+        ("overdue-1d", "h"),
+        ("edited", "h"),
+        ("due-now", "h"),
+        ("fresh-a", "h"),
+        ("later-2d", "h"),
+        ("overdue-3d", "h"),
+    ]
     assert order_for_review(questions, cards, iso_utc(now)) == [
-        "overdue-3d", "overdue-1d", "due-now",    # most overdue first
-        "fresh-b", "edited", "fresh-a",           # new and changed, in the order given
-        "later-2d", "later-5d",                   # the rest, soonest first
+        "overdue-3d",
+        "overdue-1d",
+        "due-now",  # most overdue first
+        "fresh-b",
+        "edited",
+        "fresh-a",  # new and changed, in the order given
+        "later-2d",
+        "later-5d",  # the rest, soonest first
     ]
 
 

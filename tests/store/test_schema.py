@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from store_helpers import T0, answer
 
-from quizapp.store import schema as store_schema
 from quizapp.store import Store
+from quizapp.store import schema as store_schema
 
 # The version 1 schema exactly as it shipped. Never edit this copy: a change to the
 # schema is a new entry in store_schema.MIGRATIONS, and these tests then prove that a
@@ -73,14 +73,18 @@ def make_v1_file(path: Path) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     for statement in FROZEN_V1:
         conn.execute(statement)
-    conn.execute("INSERT INTO sessions (mode, bank_ids, started_at) VALUES "
-                 "('practice', '[\"demo\"]', '2026-03-02T09:00:00.000+00:00')")
+    conn.execute(
+        "INSERT INTO sessions (mode, bank_ids, started_at) VALUES "
+        "('practice', '[\"demo\"]', '2026-03-02T09:00:00.000+00:00')"
+    )
     for question_id, correct, rating in (("capital", 1, 3), ("year", 0, 1)):
         conn.execute(
             "INSERT INTO answers (session_id, bank_id, question_id, content_hash, response,"
             " score, correct, elapsed_ms, timed_out, time_limit_ms, rating, answered_at)"
             " VALUES (1, 'demo', ?, 'h1', 'x', ?, ?, 5000, 0, NULL, ?,"
-            " '2026-03-02T09:00:00.000+00:00')", (question_id, float(correct), correct, rating))
+            " '2026-03-02T09:00:00.000+00:00')",
+            (question_id, float(correct), correct, rating),
+        )
     conn.execute(f"PRAGMA application_id = {store_schema.APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
     conn.close()
@@ -90,7 +94,8 @@ def schema_of(path: Path) -> list[tuple[str, str]]:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name").fetchall()
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
     finally:
         conn.close()
 
@@ -130,7 +135,9 @@ def test_version_1_file_opens_and_keeps_its_answers(tmp_path: Path) -> None:
     with Store.open(path, tz=UTC) as store:
         assert store.notice is None
         assert [(a.question_id, a.correct) for a in store.iter_answers()] == [
-            ("capital", True), ("year", False)]
+            ("capital", True),
+            ("year", False),
+        ]
         assert store.miss_counts("demo") == {"year": 1}
     assert pragma(path, "user_version") == store_schema.LATEST_VERSION
 
@@ -149,21 +156,27 @@ def test_version_1_schema_was_not_edited_in_place(tmp_path: Path) -> None:
 def test_next_migration_is_applied_from_version_1(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite3"
     make_v1_file(path)
-    steps = [*store_schema.MIGRATIONS, ("ALTER TABLE answers ADD COLUMN note TEXT",
-                                        "UPDATE answers SET note = 'migrated'")]
+    steps = [
+        *store_schema.MIGRATIONS,
+        ("ALTER TABLE answers ADD COLUMN note TEXT", "UPDATE answers SET note = 'migrated'"),
+    ]
     conn = sqlite3.connect(path, isolation_level=None)
     assert store_schema.migrate(conn, steps) == len(steps)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(steps)
     assert conn.execute("SELECT question_id, note FROM answers ORDER BY id").fetchall() == [
-        ("capital", "migrated"), ("year", "migrated")]
+        ("capital", "migrated"),
+        ("year", "migrated"),
+    ]
     conn.close()
 
 
 def test_failed_migration_leaves_the_file_at_its_version(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite3"
     make_v1_file(path)
-    steps = [*store_schema.MIGRATIONS, ("ALTER TABLE answers ADD COLUMN note TEXT",
-                                        "THIS IS NOT SQL")]
+    steps = [
+        *store_schema.MIGRATIONS,
+        ("ALTER TABLE answers ADD COLUMN note TEXT", "THIS IS NOT SQL"),
+    ]
     conn = sqlite3.connect(path, isolation_level=None)
     with pytest.raises(sqlite3.OperationalError):
         store_schema.migrate(conn, steps)

@@ -28,13 +28,13 @@ def fill_known_content(store: Store) -> None:
         kw.setdefault("content_hash", current.get(question, "h"))
         store.record_answer(answer(question, correct=correct, at=at, **kw))  # type: ignore[arg-type]
 
-    record("capital", True, T0 - days(3))                     # Fri 02-27
-    record("capital", True, T0)                               # Mon 03-02
+    record("capital", True, T0 - days(3))  # Fri 02-27
+    record("capital", True, T0)  # Mon 03-02
     record("year", False, T0 + timedelta(minutes=1))
-    record("year", True, T0 + days(1))                        # Tue 03-03
-    record("removed", True, T0 + days(2))                     # Wed 03-04: no longer in the bank
-    record("day", True, T0 + days(2), content_hash="stale")   # answered before an edit
-    record("year", False, NOW - timedelta(hours=1))           # Thu 03-05, today
+    record("year", True, T0 + days(1))  # Tue 03-03
+    record("removed", True, T0 + days(2))  # Wed 03-04: no longer in the bank
+    record("day", True, T0 + days(2), content_hash="stale")  # answered before an edit
+    record("year", False, NOW - timedelta(hours=1))  # Thu 03-05, today
     record("q1", False, NOW - timedelta(hours=1), bank_id="old")
 
 
@@ -46,17 +46,29 @@ def test_stats_of_known_content(store: Store) -> None:
     capital_due = int(capital.due <= NOW)
     demo, old = stats.banks
     assert demo == BankStats(
-        id="demo", title="Demo bank", questions=3,
-        answered=3,            # capital, year, day ("removed" is not in the bank now)
-        answers=7, correct=5,  # every answer to the bank, "removed" included
-        learned=1,             # capital: two good answers days apart
-        due=1 + capital_due,   # year, missed an hour ago
-        new=1,                 # day: edited since it was answered
+        id="demo",
+        title="Demo bank",
+        questions=3,
+        answered=3,  # capital, year, day ("removed" is not in the bank now)
+        answers=7,
+        correct=5,  # every answer to the bank, "removed" included
+        learned=1,  # capital: two good answers days apart
+        due=1 + capital_due,  # year, missed an hour ago
+        new=1,  # day: edited since it was answered
         tags=[TagStats("dates", 4, 2), TagStats("numbers", 3, 1), TagStats("places", 2, 2)],
     )
     assert demo.accuracy == pytest.approx(5 / 7)
-    assert old == BankStats(id="old", title=None, questions=None, answered=1, answers=1,
-                            correct=0, learned=0, due=1, new=0)
+    assert old == BankStats(
+        id="old",
+        title=None,
+        questions=None,
+        answered=1,
+        answers=1,
+        correct=0,
+        learned=0,
+        due=1,
+        new=0,
+    )
     assert (stats.answers, stats.correct) == (8, 5)
     assert stats.streak == 4  # 03-02 to 03-05; 02-27 is behind a gap
     assert stats.today == date(2026, 3, 5)
@@ -78,7 +90,9 @@ def test_stats_json_shape(store: Store) -> None:
     assert json.loads(json.dumps(data)) == data
     assert data["answers"] == 8
     assert [(b["id"], b["answered"], b["correct"]) for b in data["banks"]] == [
-        ("demo", 3, 5), ("old", 1, 0)]
+        ("demo", 3, 5),
+        ("old", 1, 0),
+    ]
     assert all(isinstance(b["due"], int) for b in data["banks"])
     assert data["streak"] == 4
     assert data["days"][-1] == {"day": "2026-03-05", "answers": 2, "correct": 0}
@@ -101,19 +115,23 @@ def test_empty_store(store: Store) -> None:
     assert all(d.answers == 0 for d in stats.days)
 
 
-@pytest.mark.parametrize(("active", "streak"), [
-    ([], 0),
-    (["2026-03-05"], 1),
-    (["2026-03-04", "2026-03-03"], 2),             # nothing yet today: the streak holds
-    (["2026-03-05", "2026-03-04", "2026-03-02"], 2),
-    (["2026-03-03", "2026-03-02"], 0),             # a whole day missed
-    (["2026-03-07", "2026-03-05"], 1),             # a day "in the future" is ignored
-])
+@pytest.mark.parametrize(
+    ("active", "streak"),
+    [
+        ([], 0),
+        (["2026-03-05"], 1),
+        (["2026-03-04", "2026-03-03"], 2),  # nothing yet today: the streak holds
+        (["2026-03-05", "2026-03-04", "2026-03-02"], 2),
+        (["2026-03-03", "2026-03-02"], 0),  # a whole day missed
+        (["2026-03-07", "2026-03-05"], 1),  # a day "in the future" is ignored
+    ],
+)
 def test_day_streak(active: list[str], streak: int) -> None:
     assert day_streak(active, date(2026, 3, 5)) == streak
 
 
 # -- the command ----------------------------------------------------------------------
+
 
 def past_progress(path: Path) -> None:
     """Known answers from long ago, so everything answered is due whenever the test runs."""
@@ -131,8 +149,9 @@ def test_stats_command_json(tmp_path: Path) -> None:
     past_progress(progress)
     bank_file = tmp_path / "demo.toml"
     demo_bank(bank_file)
-    result = CliRunner().invoke(cli, ["stats", "--json", "--progress", str(progress),
-                                      str(bank_file)])
+    result = CliRunner().invoke(
+        cli, ["stats", "--json", "--progress", str(progress), str(bank_file)]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["answers"] == 3
@@ -150,8 +169,15 @@ def test_stats_command_text_on_bundled_banks(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == [
-        "Bank", "Questions", "Answered", "Accuracy", "Learned", "Due", "now"]
-    assert lines[1].startswith("xi-zelensky-call")                  # the bundled bank
+        "Bank",
+        "Questions",
+        "Answered",
+        "Accuracy",
+        "Learned",
+        "Due",
+        "now",
+    ]
+    assert lines[1].startswith("xi-zelensky-call")  # the bundled bank
     assert any(line.split()[:3] == ["demo", "(no", "file)"] for line in lines)
     assert "Answers: 3  Accuracy: 67%  Streak: 0 days" in lines
     assert "Last 14 days:" in lines
@@ -174,7 +200,7 @@ def test_stats_command_honours_the_environment(tmp_path: Path) -> None:
 
 def test_stats_command_reports_a_broken_bank_in_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text("[bank]\nid = \"x\"\ntitle = \"X\"\n[[questions]]\nid = \"a\"\n")
+    bad.write_text('[bank]\nid = "x"\ntitle = "X"\n[[questions]]\nid = "a"\n')
     result = CliRunner().invoke(cli, ["stats", "--progress", str(tmp_path / "p"), str(bad)])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1

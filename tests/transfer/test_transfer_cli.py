@@ -37,7 +37,8 @@ def test_import_writes_a_bank_that_passes_check(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert lines(result.stderr) == [
         f"imported 3 questions from {DATA / 'gift' / 'choice.gift'} (GIFT) into {out}; "
-        "0 errors, 0 warnings"]
+        "0 errors, 0 warnings"
+    ]
     report = check_paths([out])
     assert report.problems == [] and report.banks[0].id == "choice"
     assert report.banks[0].title == "choice"
@@ -104,13 +105,16 @@ def test_format_option_overrides_detection(tmp_path: Path) -> None:
     assert "no questions imported" in result.stderr
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "file is empty"),
-    (b"no questions here\n", "cannot tell whether this is GIFT or Aiken"),
-    (b"Q {T}\n\xff\xfe\n", ":2:1: not UTF-8 text (byte 0xff)"),
-    (b"Just a description.\n", "cannot tell"),
-    (b"::d:: A description only.\n", "no questions imported"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "file is empty"),
+        (b"no questions here\n", "cannot tell whether this is GIFT or Aiken"),
+        (b"Q {T}\n\xff\xfe\n", ":2:1: not UTF-8 text (byte 0xff)"),
+        (b"Just a description.\n", "cannot tell"),
+        (b"::d:: A description only.\n", "no questions imported"),
+    ],
+)
 def test_unusable_files_fail_in_one_line(tmp_path: Path, content: bytes, message: str) -> None:
     source = tmp_path / "in.gift"
     source.write_bytes(content)
@@ -129,10 +133,19 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "is a folder" in folder.stderr
 
 
-@pytest.mark.parametrize(("option", "value"), [
-    ("--id", "-bad"), ("--id", "has space"), ("--id", "x" * 101), ("--id", "ünï"),
-    ("--title", ""), ("--title", "x" * 201), ("--title", "two\nlines"), ("--title", "\x1b[31m"),
-])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--id", "-bad"),
+        ("--id", "has space"),
+        ("--id", "x" * 101),
+        ("--id", "ünï"),
+        ("--title", ""),
+        ("--title", "x" * 201),
+        ("--title", "two\nlines"),
+        ("--title", "\x1b[31m"),
+    ],
+)
 def test_bad_bank_id_or_title_is_a_usage_error(option: str, value: str) -> None:
     result = run("import", DATA / "gift" / "choice.gift", option, value)
     assert_clean_failure(result, 2)
@@ -144,13 +157,17 @@ def test_export_bank_writes_gift_and_names_what_it_skips(tmp_path: Path) -> None
     result = run("export-bank", BUNDLED, "--format", "gift", "-o", out)
     assert result.exit_code == 0, result.output
     bank = load_bank(BUNDLED)
-    unsayable = [q.id for q in bank.questions
-                 if q.type in ("order", "date") or (q.type == "cloze" and len(q.blanks()) > 1)]  # type: ignore[attr-defined]
+    unsayable = [
+        q.id
+        for q in bank.questions
+        if q.type in ("order", "date") or (q.type == "cloze" and len(q.blanks()) > 1)
+    ]  # type: ignore[attr-defined]
     skipped = [line.split("'")[1] for line in lines(result.stderr) if "skipped '" in line]
     assert skipped == unsayable and skipped
     written = len(bank.questions) - len(unsayable)
-    assert lines(result.stderr)[-1] == (f"exported {written} questions to {out} (GIFT); "
-                                        f"{len(unsayable)} skipped")
+    assert lines(result.stderr)[-1] == (
+        f"exported {written} questions to {out} (GIFT); {len(unsayable)} skipped"
+    )
     reimported = run("import", out, "-o", tmp_path / "again.toml")
     assert reimported.exit_code == 0, reimported.output
     again = load_bank(tmp_path / "again.toml")
@@ -163,14 +180,19 @@ def test_export_bank_to_stdout_and_verbose_notes(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("// ")
     assert "::call-weekday::" in result.stdout
-    assert any(line.startswith("quizapp: note: 'call-weekday'") and "time_limit" in line
-               for line in lines(result.stderr))
+    assert any(
+        line.startswith("quizapp: note: 'call-weekday'") and "time_limit" in line
+        for line in lines(result.stderr)
+    )
 
 
 def test_export_bank_refuses_a_broken_bank_and_a_folder(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text('[bank]\nid = "b"\ntitle = "B"\n\n[[questions]]\nid = "q"\ntype = "choice"\n'
-                      'prompt = "P"\nchoices = ["a", "b"]\nanswr = "a"\n', "utf-8")
+    broken.write_text(
+        '[bank]\nid = "b"\ntitle = "B"\n\n[[questions]]\nid = "q"\ntype = "choice"\n'
+        'prompt = "P"\nchoices = ["a", "b"]\nanswr = "a"\n',
+        "utf-8",
+    )
     result = run("export-bank", broken)
     assert_clean_failure(result, 1)
     assert f"{broken}:10:1:" in result.stderr and "answr" in result.stderr
@@ -179,8 +201,11 @@ def test_export_bank_refuses_a_broken_bank_and_a_folder(tmp_path: Path) -> None:
 
 def test_export_bank_with_nothing_gift_can_say(tmp_path: Path) -> None:
     bank = tmp_path / "order.toml"
-    bank.write_text('[bank]\nid = "o"\ntitle = "O"\n\n[[questions]]\nid = "q"\ntype = "order"\n'
-                    'prompt = "Put in order"\nitems = ["a", "b"]\n', "utf-8")
+    bank.write_text(
+        '[bank]\nid = "o"\ntitle = "O"\n\n[[questions]]\nid = "q"\ntype = "order"\n'
+        'prompt = "Put in order"\nitems = ["a", "b"]\n',
+        "utf-8",
+    )
     result = run("export-bank", bank, "-o", tmp_path / "out.gift")
     assert_clean_failure(result, 1)
     assert "none of its questions can be written as GIFT" in result.stderr

@@ -13,9 +13,9 @@ import pytest
 
 from quizapp.bank import load_bank
 from quizapp.bank.check import check_paths
+from quizapp.transfer.files import parse_text, read_file
 from quizapp.transfer.gift import parse_gift
 from quizapp.transfer.gift_export import export_gift
-from quizapp.transfer.files import parse_text, read_file
 
 DATA = Path(__file__).parent / "data"
 CORPUS = sorted(path for path in DATA.rglob("*") if path.suffix in (".gift", ".txt"))

@@ -9,15 +9,18 @@ from hypothesis import HealthCheck, given, settings
 from transfer_strategies import any_question, banks, gift_question, with_settings
 
 from quizapp.bank.check import check_text
-from quizapp.transfer.gift import parse_gift
-from quizapp.transfer.gift_export import export_gift
-from quizapp.transfer.files import build_bank
 from quizapp.bank.loader import parse_bank
 from quizapp.bank.models import Bank, QuestionBase
+from quizapp.transfer.files import build_bank
+from quizapp.transfer.gift import parse_gift
+from quizapp.transfer.gift_export import export_gift
 from quizapp.transfer.toml_writer import bank_toml
 
-PROPERTIES = settings(max_examples=300, deadline=None,
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PROPERTIES = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # What GIFT carries, per type (beyond id, explanation and the first tag).
 CARRIED = {
@@ -36,8 +39,13 @@ def carried(question: QuestionBase) -> dict[str, Any]:
     fields = {name: getattr(question, name) for name in CARRIED[kind]}
     if kind == "multi":
         fields["answers"] = sorted(fields["answers"])
-    return {"id": question.id, "type": kind, "explanation": question.explanation,
-            "tags": question.tags[:1], **fields}
+    return {
+        "id": question.id,
+        "type": kind,
+        "explanation": question.explanation,
+        "tags": question.tags[:1],
+        **fields,
+    }
 
 
 def through_gift(bank: Bank) -> tuple[Bank, list[tuple[str, str]]]:

@@ -10,12 +10,6 @@ import tomli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.transfer.gift import category_tags, parse_gift
-from quizapp.transfer.gift_export import export_gift, question_gift
-from quizapp.transfer.common import IdMaker, slugify
-from quizapp.transfer.files import detect_format
-from quizapp.transfer.gift_answers import GiftSyntaxError, number_spec
-from quizapp.transfer.text import escape, find_unescaped, strip_html, unescape
 from quizapp.bank.models import (
     Bank,
     BankInfo,
@@ -27,6 +21,12 @@ from quizapp.bank.models import (
     OrderQuestion,
     ShortQuestion,
 )
+from quizapp.transfer.common import IdMaker, slugify
+from quizapp.transfer.files import detect_format
+from quizapp.transfer.gift import category_tags, parse_gift
+from quizapp.transfer.gift_answers import GiftSyntaxError, number_spec
+from quizapp.transfer.gift_export import export_gift, question_gift
+from quizapp.transfer.text import escape, find_unescaped, strip_html, unescape
 from quizapp.transfer.toml_writer import multiline_string, number, string, value
 
 TEXT = st.text(st.characters(exclude_categories=["Cs"]))
@@ -45,37 +45,46 @@ def test_escaped_text_has_no_unescaped_special_character(text: str) -> None:
         assert find_unescaped(escaped, special) == -1
 
 
-@pytest.mark.parametrize(("raw", "plain"), [
-    ("a \\= b \\~ \\# \\{ \\} \\:", "a = b ~ # { } :"),
-    ("line\\nbreak", "line\nbreak"),
-    ("back\\\\slash", "back\\slash"),
-    ("C:\\q stays", "C:\\q stays"),
-    ("trailing \\", "trailing \\"),
-])
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("a \\= b \\~ \\# \\{ \\} \\:", "a = b ~ # { } :"),
+        ("line\\nbreak", "line\nbreak"),
+        ("back\\\\slash", "back\\slash"),
+        ("C:\\q stays", "C:\\q stays"),
+        ("trailing \\", "trailing \\"),
+    ],
+)
 def test_unescape_reads_what_moodle_reads(raw: str, plain: str) -> None:
     assert unescape(raw) == plain
 
 
-@pytest.mark.parametrize(("html", "plain"), [
-    ("<p>One</p><p>Two</p>", "One\n\nTwo"),
-    ("a<br>b<br/>c", "a\nb\nc"),
-    ("<ul><li>x</li><li>y</li></ul>", "x\ny"),
-    ("Fish &amp; chips&nbsp;&lt;3", "Fish & chips <3"),
-    ('<span class="x">kept text</span>', "kept text"),
-])
+@pytest.mark.parametrize(
+    ("html", "plain"),
+    [
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ("a<br>b<br/>c", "a\nb\nc"),
+        ("<ul><li>x</li><li>y</li></ul>", "x\ny"),
+        ("Fish &amp; chips&nbsp;&lt;3", "Fish & chips <3"),
+        ('<span class="x">kept text</span>', "kept text"),
+    ],
+)
 def test_strip_html_keeps_the_text_and_its_breaks(html: str, plain: str) -> None:
     assert strip_html(html) == plain
 
 
-@pytest.mark.parametrize(("path", "tags"), [
-    ("$course$/top/Geography/European Capitals", ["european-capitals"]),
-    ("$course$/top", []),
-    ("top", []),
-    ("$system$/top/top", ["top"]),
-    ("Science//Nature", ["science-nature"]),
-    ("plain", ["plain"]),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    ("path", "tags"),
+    [
+        ("$course$/top/Geography/European Capitals", ["european-capitals"]),
+        ("$course$/top", []),
+        ("top", []),
+        ("$system$/top/top", ["top"]),
+        ("Science//Nature", ["science-nature"]),
+        ("plain", ["plain"]),
+        ("", []),
+    ],
+)
 def test_category_gives_its_last_segment_as_tag(path: str, tags: list[str]) -> None:
     assert category_tags(path) == tags
 
@@ -99,23 +108,33 @@ def test_ids_are_stable_and_unique() -> None:
     assert ids[2] == "where-is-it" and ids[3].startswith("where-is-it-") and ids[4] == "a-b"
 
 
-@pytest.mark.parametrize(("text", "detected"), [
-    ("Q?\nA. x\nB. y\nANSWER: A\n", "aiken"),
-    ("Q?\nA) x\nB) {y}\nANSWER: B\n", "aiken"),
-    ("::t:: Q {T}", "gift"),
-    ("Q {=a ~b}\n\nQ2 {F}", "gift"),
-    ("$CATEGORY: a\n", "gift"),
-    ("just some text\n", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "detected"),
+    [
+        ("Q?\nA. x\nB. y\nANSWER: A\n", "aiken"),
+        ("Q?\nA) x\nB) {y}\nANSWER: B\n", "aiken"),
+        ("::t:: Q {T}", "gift"),
+        ("Q {=a ~b}\n\nQ2 {F}", "gift"),
+        ("$CATEGORY: a\n", "gift"),
+        ("just some text\n", None),
+        ("", None),
+    ],
+)
 def test_format_is_told_from_content(text: str, detected: str | None) -> None:
     assert detect_format(text) == detected
 
 
-@pytest.mark.parametrize(("spec", "parsed"), [
-    ("12", (12, 0)), (" 12 : 1 ", (12, 1)), ("10..14", (12, 2)), ("-5..-1", (-3, 2)),
-    ("1e3", (1000, 0)), ("3.14:0.005", (3.14, 0.005)),
-])
+@pytest.mark.parametrize(
+    ("spec", "parsed"),
+    [
+        ("12", (12, 0)),
+        (" 12 : 1 ", (12, 1)),
+        ("10..14", (12, 2)),
+        ("-5..-1", (-3, 2)),
+        ("1e3", (1000, 0)),
+        ("3.14:0.005", (3.14, 0.005)),
+    ],
+)
 def test_numerical_answers(spec: str, parsed: tuple[float, float]) -> None:
     assert number_spec(spec, 0) == pytest.approx(parsed)
 
@@ -126,10 +145,23 @@ def test_bad_numerical_answers_are_refused(spec: str) -> None:
         number_spec(spec, 0)
 
 
-@pytest.mark.parametrize("text", [
-    'a"b', 'ends with "', '"""', '""""', "back\\slash", "tab\there", "del\x7f", "é中",
-    "line\nbreak", "\nstarts with a break", 'quote "" pair\n', "\\\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a"b',
+        'ends with "',
+        '"""',
+        '""""',
+        "back\\slash",
+        "tab\there",
+        "del\x7f",
+        "é中",
+        "line\nbreak",
+        "\nstarts with a break",
+        'quote "" pair\n',
+        "\\\n",
+    ],
+)
 def test_toml_strings_read_back_unchanged(text: str) -> None:
     assert tomli.loads(f"a = {string(text)}")["a"] == text
     assert tomli.loads(f"a = {multiline_string(text)}")["a"] == text
@@ -148,8 +180,9 @@ def _bank(*questions: object) -> Bank:
 
 
 def test_gift_export_marks_html_looking_text_plain() -> None:
-    question = ChoiceQuestion(id="q", type="choice", prompt="Is <b> a tag?",
-                              choices=["yes", "no"], answer="yes")
+    question = ChoiceQuestion(
+        id="q", type="choice", prompt="Is <b> a tag?", choices=["yes", "no"], answer="yes"
+    )
     assert question_gift(question).startswith("::q::[plain]Is <b> a tag?{")
     assert parse_gift(question_gift(question)).questions[0].prompt == "Is <b> a tag?"
 
@@ -161,8 +194,9 @@ def test_gift_export_gives_weight_like_answers_an_explicit_weight() -> None:
 
 
 def test_gift_export_weights_multi_answers_like_the_grader() -> None:
-    question = MultiQuestion(id="q", type="multi", prompt="Primes?", choices=["2", "3", "4"],
-                             answers=["2", "3"])
+    question = MultiQuestion(
+        id="q", type="multi", prompt="Primes?", choices=["2", "3", "4"], answers=["2", "3"]
+    )
     assert question_gift(question) == "::q::Primes?{\n\t~%50%2\n\t~%50%3\n\t~%-50%4\n}\n"
 
 
@@ -175,7 +209,12 @@ def test_gift_export_skips_what_gift_cannot_say() -> None:
     exported = export_gift(_bank(arrow, short_arrow, two_blanks, order, date))
     assert exported.written == []
     assert [question_id for question_id, _ in exported.skipped] == [
-        "arrow", "short-arrow", "two", "order", "date"]
+        "arrow",
+        "short-arrow",
+        "two",
+        "order",
+        "date",
+    ]
     reasons = dict(exported.skipped)
     assert "'->'" in reasons["arrow"] and "2 blanks" in reasons["two"]
     assert "order" in reasons["order"] and "date" in reasons["date"]
@@ -196,8 +235,11 @@ def test_gift_export_writes_categories_from_first_tags() -> None:
     ]
     exported = export_gift(_bank(*questions))
     categories = [line for line in exported.text.splitlines() if line.startswith("$CATEGORY")]
-    assert categories == ["$CATEGORY: $course$/top/dates", "$CATEGORY: $course$/top/people",
-                          "$CATEGORY: $course$/top"]
+    assert categories == [
+        "$CATEGORY: $course$/top/dates",
+        "$CATEGORY: $course$/top/people",
+        "$CATEGORY: $course$/top",
+    ]
     imported = parse_gift(exported.text).questions
     assert [q.tags for q in imported] == [[], ["dates"], ["dates"], ["people"], []]
 
@@ -206,4 +248,5 @@ def test_control_characters_are_refused_where_they_stand() -> None:
     result = parse_gift("::a::Fine. {T}\n::b::Red\x1b[31m text {T}\n::c::Also fine. {F}\n")
     assert [q.id for q in result.questions] == ["a", "c"]
     assert [(p.line, p.column, p.message) for p in result.problems] == [
-        (2, 9, "control character U+001B is not allowed")]
+        (2, 9, "control character U+001B is not allowed")
+    ]

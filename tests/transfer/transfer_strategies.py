@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 from hypothesis import strategies as st
 
-from quizapp.transfer.gift import CLOZE_PROMPT
 from quizapp.bank.lint import normal
 from quizapp.bank.models import (
     Bank,
@@ -30,14 +29,38 @@ from quizapp.bank.models import (
     ShortQuestion,
     TrueFalseQuestion,
 )
+from quizapp.transfer.gift import CLOZE_PROMPT
 
 # Letters, digits, GIFT's special characters and the ones that come near them
 # (->, %50%, [html], <b>, &amp;, //), quotes for TOML, a few non-ASCII letters.
 ALPHABET = "abcXYZ019 =~#{}:\\->%[]<>&;/'\"|_.,?!é中\n"
 SPECIAL_TEXTS = (
-    "%50%half", "[html]<b>bold</b>", "[markdown]*x*", "a -> b", "T", "FALSE", "//not a comment",
-    "::not a title::", "$CATEGORY: x", "####", "\\n", "C:\\new", "&amp;", "<br>", '"""', "a\n\nb",
-    "=", "~", "#", "{", "}", "{{", "}}", "_____", "100%", "x\\",
+    "%50%half",
+    "[html]<b>bold</b>",
+    "[markdown]*x*",
+    "a -> b",
+    "T",
+    "FALSE",
+    "//not a comment",
+    "::not a title::",
+    "$CATEGORY: x",
+    "####",
+    "\\n",
+    "C:\\new",
+    "&amp;",
+    "<br>",
+    '"""',
+    "a\n\nb",
+    "=",
+    "~",
+    "#",
+    "{",
+    "}",
+    "{{",
+    "}}",
+    "_____",
+    "100%",
+    "x\\",
 )
 FLAT = "".join(char for char in ALPHABET if char not in "{}|")
 
@@ -55,8 +78,11 @@ def texts(alphabet: str = ALPHABET, max_size: int = 16) -> st.SearchStrategy[str
     return mixed.map(clean).filter(bool)
 
 
-def distinct(items: st.SearchStrategy[str], min_size: int, max_size: int,
-             ) -> st.SearchStrategy[list[str]]:
+def distinct(
+    items: st.SearchStrategy[str],
+    min_size: int,
+    max_size: int,
+) -> st.SearchStrategy[list[str]]:
     """Lists whose items differ even up to case and spacing (as lint requires)."""
     return st.lists(items, min_size=min_size, max_size=max_size, unique_by=normal)
 
@@ -79,15 +105,19 @@ def common(draw: st.DrawFn) -> dict[str, Any]:
 @st.composite
 def choice(draw: st.DrawFn) -> ChoiceQuestion:
     choices = draw(distinct(texts(), 2, 5))
-    return ChoiceQuestion(type="choice", id="x", choices=choices,
-                          answer=draw(st.sampled_from(choices)), **draw(common()))
+    return ChoiceQuestion(
+        type="choice",
+        id="x",
+        choices=choices,
+        answer=draw(st.sampled_from(choices)),
+        **draw(common()),
+    )
 
 
 @st.composite
 def multi(draw: st.DrawFn) -> MultiQuestion:
     choices = draw(distinct(texts(), 2, 5))
-    picks = draw(st.lists(st.booleans(), min_size=len(choices), max_size=len(choices))
-                 .filter(any))
+    picks = draw(st.lists(st.booleans(), min_size=len(choices), max_size=len(choices)).filter(any))
     answers = [choice for choice, picked in zip(choices, picks, strict=True) if picked]
     return MultiQuestion(type="multi", id="x", choices=choices, answers=answers, **draw(common()))
 
@@ -106,16 +136,18 @@ def short(draw: st.DrawFn) -> ShortQuestion:
 @st.composite
 def number(draw: st.DrawFn) -> NumberQuestion:
     tolerance = draw(st.one_of(st.just(0.0), finite.map(abs)))
-    return NumberQuestion(type="number", id="x", answer=draw(finite), tolerance=tolerance,
-                          **draw(common()))
+    return NumberQuestion(
+        type="number", id="x", answer=draw(finite), tolerance=tolerance, **draw(common())
+    )
 
 
 @st.composite
 def match(draw: st.DrawFn) -> MatchQuestion:
     lefts = draw(distinct(texts(), 2, 4))
     rights = draw(distinct(texts(), len(lefts), len(lefts)))
-    return MatchQuestion(type="match", id="x", pairs=list(zip(lefts, rights, strict=True)),
-                         **draw(common()))
+    return MatchQuestion(
+        type="match", id="x", pairs=list(zip(lefts, rights, strict=True)), **draw(common())
+    )
 
 
 @st.composite
@@ -140,8 +172,14 @@ def order(draw: st.DrawFn) -> OrderQuestion:
 def date(draw: st.DrawFn) -> DateQuestion:
     precision: Literal["day", "month", "year"] = draw(st.sampled_from(["day", "month", "year"]))
     answer = draw(st.dates(min_value=dt.date(1, 1, 1)))
-    return DateQuestion(type="date", id="x", answer=answer, precision=precision,
-                        require_year=draw(st.booleans()), **draw(common()))
+    return DateQuestion(
+        type="date",
+        id="x",
+        answer=answer,
+        precision=precision,
+        require_year=draw(st.booleans()),
+        **draw(common()),
+    )
 
 
 GIFT_TYPES = (choice, multi, truefalse, short, number, match, cloze)
@@ -151,10 +189,13 @@ any_question = st.one_of(*(make() for make in (*GIFT_TYPES, order, date)))
 
 def with_settings(question: st.SearchStrategy[QuestionBase]) -> st.SearchStrategy[QuestionBase]:
     """Questions with points and time limits too (the TOML writer must carry everything)."""
-    extra = st.fixed_dictionaries({}, optional={
-        "points": st.floats(min_value=0.5, max_value=100, allow_nan=False),
-        "time_limit": st.floats(min_value=1, max_value=600, allow_nan=False),
-    })
+    extra = st.fixed_dictionaries(
+        {},
+        optional={
+            "points": st.floats(min_value=0.5, max_value=100, allow_nan=False),
+            "time_limit": st.floats(min_value=1, max_value=600, allow_nan=False),
+        },
+    )
     return st.tuples(question, extra).map(lambda pair: replace(pair[0], **pair[1]))
 
 
@@ -164,6 +205,8 @@ def banks(draw: st.DrawFn, questions: st.SearchStrategy[QuestionBase]) -> Bank:
     drawn = draw(st.lists(questions, min_size=1, max_size=6))
     question_ids = draw(st.lists(ids, min_size=len(drawn), max_size=len(drawn), unique=True))
     info = BankInfo(id=draw(ids), title=draw(texts(max_size=20)).replace("\n", " "))
-    renamed = [replace(question, id=question_id)
-               for question, question_id in zip(drawn, question_ids, strict=True)]
+    renamed = [
+        replace(question, id=question_id)
+        for question, question_id in zip(drawn, question_ids, strict=True)
+    ]
     return Bank(bank=info, questions=renamed)  # type: ignore[arg-type]

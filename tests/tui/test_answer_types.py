@@ -42,10 +42,19 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("question_id", "keys", "status", "points"), CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
-async def test_answer_with_keys(every_type: Bank, clock: FakeClock, question_id: str,
-                                keys: list[str], status: str, points: float) -> None:
+@pytest.mark.parametrize(
+    ("question_id", "keys", "status", "points"),
+    CASES,
+    ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)],
+)
+async def test_answer_with_keys(
+    every_type: Bank,
+    clock: FakeClock,
+    question_id: str,
+    keys: list[str],
+    status: str,
+    points: float,
+) -> None:
     session = session_of(every_type, question_id, clock=clock)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:

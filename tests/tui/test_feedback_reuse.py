@@ -14,9 +14,9 @@ from quizapp.tui.screens.feedback import FeedbackScreen
 
 
 async def test_each_feedback_shows_its_own_answer_and_nothing_of_the_last(
-        every_type: Bank, clock: FakeClock) -> None:
-    session = session_of(every_type, "capital", "boiling", "author", clock=clock,
-                         question_time=60)
+    every_type: Bank, clock: FakeClock
+) -> None:
+    session = session_of(every_type, "capital", "boiling", "author", clock=clock, question_time=60)
     app = app_for(session)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -86,8 +86,7 @@ async def _first_banner_background(bank: Bank, clock: FakeClock, theme: str) -> 
         return app.screen.query_one("#verdict-banner").styles.background
 
 
-async def test_a_footer_lets_go_of_the_keys_it_replaces(every_type: Bank,
-                                                          clock: FakeClock) -> None:
+async def test_a_footer_lets_go_of_the_keys_it_replaces(every_type: Bank, clock: FakeClock) -> None:
     """Each kind of answer has its own keys, so the question screen's footer remakes
     them; the ones it removed must be freed, not kept alive by the footer."""
     session = session_of(every_type, "capital", "author", "capital", "author", clock=clock)

@@ -19,8 +19,9 @@ from quizapp.tui.screens.results import ResultsScreen
 from quizapp.tui.widgets.answers import all_answer_widget_classes
 
 
-async def test_practice_shows_feedback_after_each_answer(every_type: Bank,
-                                                         clock: FakeClock) -> None:
+async def test_practice_shows_feedback_after_each_answer(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "capital", "legs", clock=clock)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -65,8 +66,9 @@ async def test_exam_gives_feedback_only_at_the_end(every_type: Bank, clock: Fake
         assert "Paris has been the capital" in text
 
 
-async def test_results_list_every_question_with_answers_and_times(every_type: Bank,
-                                                                  clock: FakeClock) -> None:
+async def test_results_list_every_question_with_answers_and_times(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "capital", "author", "legs", clock=clock, mode="exam")
     app = app_for(session)
     async with app.run_test(size=(100, 50)) as pilot:
@@ -94,8 +96,9 @@ async def test_results_list_every_question_with_answers_and_times(every_type: Ba
         assert "0%" in books and "0 of 1" in books
 
 
-async def test_retry_missed_asks_only_the_missed_questions(every_type: Bank,
-                                                           clock: FakeClock) -> None:
+async def test_retry_missed_asks_only_the_missed_questions(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "capital", "boiling", "legs", clock=clock, mode="exam")
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -120,8 +123,7 @@ async def test_retry_missed_asks_only_the_missed_questions(every_type: Bank,
         assert any("Nothing to retry" in n.message for n in app._notifications)
 
 
-async def test_escape_ends_the_session_after_confirming(every_type: Bank,
-                                                        clock: FakeClock) -> None:
+async def test_escape_ends_the_session_after_confirming(every_type: Bank, clock: FakeClock) -> None:
     session = session_of(every_type, "capital", "boiling", "legs", clock=clock)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -139,8 +141,9 @@ async def test_escape_ends_the_session_after_confirming(every_type: Bank,
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_quitting_mid_session_asks_first(every_type: Bank, clock: FakeClock,
-                                               store: Store) -> None:
+async def test_quitting_mid_session_asks_first(
+    every_type: Bank, clock: FakeClock, store: Store
+) -> None:
     session = session_of(every_type, "capital", "boiling", clock=clock, store=store)
     app = app_for(session, store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -158,8 +161,7 @@ async def test_quitting_mid_session_asks_first(every_type: Bank, clock: FakeCloc
     assert [a.question_id for a in store.iter_answers()] == ["capital"]
 
 
-async def test_quitting_outside_a_session_does_not_ask(every_type: Bank,
-                                                       clock: FakeClock) -> None:
+async def test_quitting_outside_a_session_does_not_ask(every_type: Bank, clock: FakeClock) -> None:
     session = session_of(every_type, "capital", clock=clock)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -197,8 +199,9 @@ async def test_help_lists_every_key(every_type: Bank, clock: FakeClock) -> None:
         assert isinstance(app.screen, QuestionScreen)
 
 
-async def test_answers_reach_the_progress_file(every_type: Bank, clock: FakeClock,
-                                               store: Store) -> None:
+async def test_answers_reach_the_progress_file(
+    every_type: Bank, clock: FakeClock, store: Store
+) -> None:
     session = session_of(every_type, "capital", "author", clock=clock, store=store)
     app = app_for(session, store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -207,7 +210,8 @@ async def test_answers_reach_the_progress_file(every_type: Bank, clock: FakeCloc
         await press(pilot, "2")
         answers = list(store.iter_answers())  # committed before the feedback is shown
         assert [(a.question_id, a.correct, a.elapsed_ms) for a in answers] == [
-            ("capital", True, 3000)]
+            ("capital", True, 3000)
+        ]
 
 
 async def test_every_theme_draws_every_screen(every_type: Bank, clock: FakeClock) -> None:
@@ -220,8 +224,11 @@ async def test_every_theme_draws_every_screen(every_type: Bank, clock: FakeClock
         await press(pilot, "escape")
         for keys in ([], ["1"], ["enter", "1", "enter", "enter"]):  # question, feedback, results
             await press(pilot, *keys)
-            themes = [t for t in ("textual-light", "nord", "ansi-dark", "textual-dark")
-                      if t in app.available_themes]
+            themes = [
+                t
+                for t in ("textual-light", "nord", "ansi-dark", "textual-dark")
+                if t in app.available_themes
+            ]
             assert len(themes) >= 3
             for theme in themes:
                 app.theme = theme
@@ -230,8 +237,7 @@ async def test_every_theme_draws_every_screen(every_type: Bank, clock: FakeClock
         assert isinstance(app.screen, ResultsScreen)
 
 
-async def test_a_changed_question_says_so_in_its_header(every_type: Bank,
-                                                        clock: FakeClock) -> None:
+async def test_a_changed_question_says_so_in_its_header(every_type: Bank, clock: FakeClock) -> None:
     from dataclasses import replace
 
     session = session_of(every_type, "capital", "legs", clock=clock)
@@ -245,8 +251,9 @@ async def test_a_changed_question_says_so_in_its_header(every_type: Bank,
         assert "changed since you last answered it" not in screen_text(app)
 
 
-async def test_the_app_resumes_the_collector_the_command_line_paused(every_type: Bank,
-                                                                      clock: FakeClock) -> None:
+async def test_the_app_resumes_the_collector_the_command_line_paused(
+    every_type: Bank, clock: FakeClock
+) -> None:
     """``quizapp`` pauses the cycle collector for its start; the app, once drawn,
     turns it back on (or every later session's garbage would pile up)."""
     session = session_of(every_type, "capital", clock=clock)

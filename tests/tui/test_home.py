@@ -23,8 +23,9 @@ async def set_field(home: HomeScreen, field_id: str, value: str) -> None:
     home.query_one(f"#{field_id}", Input).value = value
 
 
-async def test_home_lists_banks_with_progress_counts(every_type: Bank, literal_bank: Bank,
-                                                     clock: FakeClock, store: Store) -> None:
+async def test_home_lists_banks_with_progress_counts(
+    every_type: Bank, literal_bank: Bank, clock: FakeClock, store: Store
+) -> None:
     app = make_app([every_type, literal_bank], store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -55,8 +56,9 @@ async def test_home_lists_banks_with_progress_counts(every_type: Bank, literal_b
         assert "9 questions  ·  8 new" in screen_text(app)
 
 
-async def test_enter_starts_a_session_with_the_chosen_settings(every_type: Bank,
-                                                               clock: FakeClock) -> None:
+async def test_enter_starts_a_session_with_the_chosen_settings(
+    every_type: Bank, clock: FakeClock
+) -> None:
     app = make_app([every_type], None, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -96,8 +98,9 @@ async def test_the_keyboard_alone_sets_up_a_session(every_type: Bank, clock: Fak
         assert (options.mode, options.count, options.question_time) == ("exam", 3, 20)
 
 
-async def test_bad_settings_say_what_is_wrong_and_do_not_start(every_type: Bank,
-                                                               clock: FakeClock) -> None:
+async def test_bad_settings_say_what_is_wrong_and_do_not_start(
+    every_type: Bank, clock: FakeClock
+) -> None:
     app = make_app([every_type], None, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -115,8 +118,9 @@ async def test_bad_settings_say_what_is_wrong_and_do_not_start(every_type: Bank,
         assert any("at least one bank" in n.message for n in app._notifications)
 
 
-async def test_stats_screen_shows_banks_days_and_tags(every_type: Bank, clock: FakeClock,
-                                                      store: Store) -> None:
+async def test_stats_screen_shows_banks_days_and_tags(
+    every_type: Bank, clock: FakeClock, store: Store
+) -> None:
     app = make_app([every_type], store, SessionOptions(shuffle=False, count=2), clock=clock)
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.pause()

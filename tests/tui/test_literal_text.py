@@ -48,8 +48,9 @@ async def test_a_click_on_markup_text_does_nothing(literal_bank: Bank, clock: Fa
         assert "[@click=app.quit]quit[/]" in screen_text(app)
 
 
-async def test_bank_titles_and_tags_on_home_are_literal(literal_bank: Bank,
-                                                        clock: FakeClock) -> None:
+async def test_bank_titles_and_tags_on_home_are_literal(
+    literal_bank: Bank, clock: FakeClock
+) -> None:
     app = make_app([literal_bank], None, clock=clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

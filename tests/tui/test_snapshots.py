@@ -40,8 +40,9 @@ def test_choice_question(snap_compare: SnapCompare, every_type: Bank) -> None:
         await pilot.pause()
         pilot.app.screen.tick()  # type: ignore[attr-defined]
 
-    assert snap_compare(app_for(session), terminal_size=SIZE, run_before=wait_a_little,
-                        press=["down"])
+    assert snap_compare(
+        app_for(session), terminal_size=SIZE, run_before=wait_a_little, press=["down"]
+    )
 
 
 def test_feedback(snap_compare: SnapCompare, every_type: Bank) -> None:

@@ -16,8 +16,9 @@ def countdown(screen: QuestionScreen, which: str = "question") -> Countdown:
     return screen.query_one(f"#{which}-countdown", Countdown)
 
 
-async def test_countdown_is_read_from_the_clock_and_turns_urgent(every_type: Bank,
-                                                                 clock: FakeClock) -> None:
+async def test_countdown_is_read_from_the_clock_and_turns_urgent(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "capital", clock=clock, question_time=20)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -40,8 +41,9 @@ async def test_countdown_is_read_from_the_clock_and_turns_urgent(every_type: Ban
         assert countdown(screen).has_class("-urgent")
 
 
-async def test_question_timeout_in_practice_shows_timed_out_first(every_type: Bank,
-                                                                  clock: FakeClock) -> None:
+async def test_question_timeout_in_practice_shows_timed_out_first(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "author", "legs", clock=clock, question_time=10)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -67,8 +69,7 @@ async def test_question_timeout_in_practice_shows_timed_out_first(every_type: Ba
 
 
 async def test_question_timeout_in_exam_moves_on(every_type: Bank, clock: FakeClock) -> None:
-    session = session_of(every_type, "capital", "legs", clock=clock, question_time=10,
-                         mode="exam")
+    session = session_of(every_type, "capital", "legs", clock=clock, question_time=10, mode="exam")
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -84,10 +85,12 @@ async def test_question_timeout_in_exam_moves_on(every_type: Bank, clock: FakeCl
         assert "◷" in screen_text(app)  # the timed-out question is marked as such
 
 
-async def test_session_time_running_out_ends_with_unanswered(every_type: Bank,
-                                                             clock: FakeClock) -> None:
-    session = session_of(every_type, "capital", "boiling", "legs", clock=clock,
-                         session_time=30, mode="exam")
+async def test_session_time_running_out_ends_with_unanswered(
+    every_type: Bank, clock: FakeClock
+) -> None:
+    session = session_of(
+        every_type, "capital", "boiling", "legs", clock=clock, session_time=30, mode="exam"
+    )
     app = app_for(session)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -118,9 +121,11 @@ async def test_untimed_sessions_show_no_countdown(every_type: Bank, clock: FakeC
 
 
 async def test_a_timed_out_choice_records_only_a_choice_the_learner_moved_to(
-        every_type: Bank, clock: FakeClock) -> None:
-    session = session_of(every_type, "capital", "boiling", clock=clock, question_time=5,
-                         mode="exam")
+    every_type: Bank, clock: FakeClock
+) -> None:
+    session = session_of(
+        every_type, "capital", "boiling", clock=clock, question_time=5, mode="exam"
+    )
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -132,11 +137,14 @@ async def test_a_timed_out_choice_records_only_a_choice_the_learner_moved_to(
         app.screen.tick()  # type: ignore[attr-defined]
         await pilot.pause()
         assert [(o.response, o.timed_out) for o in session.outcomes] == [
-            ("", True), ("false", True)]
+            ("", True),
+            ("false", True),
+        ]
 
 
-async def test_a_blank_cloze_timing_out_shows_nothing_entered(every_type: Bank,
-                                                              clock: FakeClock) -> None:
+async def test_a_blank_cloze_timing_out_shows_nothing_entered(
+    every_type: Bank, clock: FakeClock
+) -> None:
     session = session_of(every_type, "colours", clock=clock, question_time=5)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -30,16 +30,22 @@ def shown_order(bank: Bank, question_id: str) -> tuple[str, ...] | None:
     return None
 
 
-def session_of(bank: Bank, *question_ids: str, clock: FakeClock, store: Store | None = None,
-               **options: object) -> Session:
+def session_of(
+    bank: Bank, *question_ids: str, clock: FakeClock, store: Store | None = None, **options: object
+) -> Session:
     """A session on the given questions, in that order."""
     items = []
     for question_id in question_ids:
         question = bank.question(question_id)
         assert question is not None, question_id
         items.append(Item(bank, question, shown_order(bank, question_id)))
-    return Session([bank], SessionOptions(**options), clock, store,  # type: ignore[arg-type]
-                   items=items)
+    return Session(
+        [bank],
+        SessionOptions(**options),
+        clock,
+        store,  # type: ignore[arg-type]
+        items=items,
+    )
 
 
 def app_for(session: Session, store: Store | None = None) -> QuizApp:

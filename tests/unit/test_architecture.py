@@ -27,9 +27,16 @@ def core_modules() -> list[str]:
 
 def test_the_core_is_the_bank_grading_session_store_and_line_mode() -> None:
     core = core_modules()
-    for module in ("quizapp.bank.models", "quizapp.grading", "quizapp.session",
-                   "quizapp.store", "quizapp.store.derive", "quizapp.scheduling",
-                   "quizapp.clock", "quizapp.plain"):
+    for module in (
+        "quizapp.bank.models",
+        "quizapp.grading",
+        "quizapp.session",
+        "quizapp.store",
+        "quizapp.store.derive",
+        "quizapp.scheduling",
+        "quizapp.clock",
+        "quizapp.plain",
+    ):
         assert module in core
     assert not any(m.startswith("quizapp.tui") for m in core)
 
@@ -40,10 +47,16 @@ def test_no_core_source_mentions_textual_even_in_a_function() -> None:
         if path.relative_to(PACKAGE).parts[0] in FRONT_ENDS:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            if any(name == "textual" or name.startswith(("textual.", "quizapp.tui"))
-                   for name in names):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(
+                name == "textual" or name.startswith(("textual.", "quizapp.tui")) for name in names
+            ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
 
@@ -81,10 +94,12 @@ def test_a_bank_from_the_cache_needs_neither_pydantic_nor_the_toml_parser(tmp_pa
         f"banks = BankCache(Path({str(tmp_path)!r})).load([bundled_banks_dir()])\n"
         "print(banks is not None, [m for m in ('pydantic', 'tomli') if m in sys.modules])\n"
     )
-    fill = ("from pathlib import Path\n"
-            "from quizapp.bank.cache import BankCache\n"
-            "from quizapp.bank.check import check_paths\n"
-            "from quizapp.paths import bundled_banks_dir\n"
-            f"assert check_paths([bundled_banks_dir()], BankCache(Path({str(tmp_path)!r}))).ok\n")
+    fill = (
+        "from pathlib import Path\n"
+        "from quizapp.bank.cache import BankCache\n"
+        "from quizapp.bank.check import check_paths\n"
+        "from quizapp.paths import bundled_banks_dir\n"
+        f"assert check_paths([bundled_banks_dir()], BankCache(Path({str(tmp_path)!r}))).ok\n"
+    )
     output_of(fill)
     assert output_of(script) == "True []"

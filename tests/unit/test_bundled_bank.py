@@ -81,8 +81,9 @@ def test_tags_come_from_the_allowed_set(bank: Bank) -> None:
 
 def test_some_questions_are_timed_fixed_order_or_worth_more(bank: Bank) -> None:
     assert sum(q.time_limit is not None for q in bank.questions) >= 3
-    unshuffled = [q for q in bank.questions
-                  if isinstance(q, ChoiceQuestion | MultiQuestion) and not q.shuffle]
+    unshuffled = [
+        q for q in bank.questions if isinstance(q, ChoiceQuestion | MultiQuestion) and not q.shuffle
+    ]
     assert len(unshuffled) >= 3
     assert {q.points for q in bank.questions} >= {1, 2, 3}
 

@@ -14,19 +14,30 @@ def run(*args: str, cwd: Path, env_progress: Path | None = None) -> subprocess.C
     env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd)}
     if env_progress is not None:
         env["QUIZAPP_PROGRESS"] = str(env_progress)
-    return subprocess.run([sys.executable, "-m", "quizapp", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "quizapp", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (("play", "--count", "0", "--plain"), "--count"),
-    (("play", "--mode", "sprint", "--plain"), "--mode"),
-    (("no-such-command",), "no-such-command"),
-    (("check",), "PATH"),
-    (("--progress", "p.sqlite3", "stats"), "after the command"),
-])
-def test_bad_usage_is_one_line_and_exit_2(tmp_path: Path, args: tuple[str, ...],
-                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("play", "--count", "0", "--plain"), "--count"),
+        (("play", "--mode", "sprint", "--plain"), "--mode"),
+        (("no-such-command",), "no-such-command"),
+        (("check",), "PATH"),
+        (("--progress", "p.sqlite3", "stats"), "after the command"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(
+    tmp_path: Path, args: tuple[str, ...], words: str
+) -> None:
     result = run(*args, cwd=tmp_path)
     assert result.returncode == 2
     lines = result.stderr.splitlines()

@@ -40,8 +40,9 @@ def answer_text(outcome: Outcome) -> str:
 def labelled(label: str, text: str, style: str = "") -> Hanging:
     """A field label and the bank's or learner's text, taken literally; a long text wraps
     under itself, leaving the label column clear."""
-    return Hanging(Content.assemble((f"{label:<13}", f"bold {MUTED}")),
-                   Content.assemble((text, style)))
+    return Hanging(
+        Content.assemble((f"{label:<13}", f"bold {MUTED}")), Content.assemble((text, style))
+    )
 
 
 class FeedbackScreen(Screen[None]):
@@ -87,8 +88,11 @@ class FeedbackScreen(Screen[None]):
         yield Static("", id="verdict-banner")
         with Vertical(classes="column"), VerticalScroll(id="feedback-body"):
             yield Static("", id="feedback-prompt")
-            yield Static(Content("The time for this question ran out; it scores 0."),
-                         classes="feedback-line feedback-timeout", id="feedback-timeout")
+            yield Static(
+                Content("The time for this question ran out; it scores 0."),
+                classes="feedback-line feedback-timeout",
+                id="feedback-timeout",
+            )
             yield Static("", classes="feedback-line", id="feedback-response")
             yield Static("", classes="feedback-line", id="feedback-expected")
             yield Static("", classes="feedback-line", id="feedback-note")
@@ -107,24 +111,35 @@ class FeedbackScreen(Screen[None]):
         answered_max = sum(o.max_points for o in session.outcomes)
         title_bar = self.query_one("#feedback-title", TitleBar)
         title_bar.set_left(Content.assemble((outcome.item.bank.title, "bold")))
-        title_bar.set_right(Content.assemble(
-            ("Question ", MUTED), (str(number), "bold"), (f" of {len(session.items)}", MUTED),
-            ("  ·  Score ", MUTED), (f"{points(session.score)}/{points(answered_max)}", "bold")))
+        title_bar.set_right(
+            Content.assemble(
+                ("Question ", MUTED),
+                (str(number), "bold"),
+                (f" of {len(session.items)}", MUTED),
+                ("  ·  Score ", MUTED),
+                (f"{points(session.score)}/{points(answered_max)}", "bold"),
+            )
+        )
         title, css_class = BANNERS[status]
         banner = self.query_one("#verdict-banner", Static)
         for _, name in BANNERS.values():  # changed only where it differs: restyling costs
             banner.set_class(name == css_class, name)
-        banner.update(Content.assemble(
-            (title, "bold"), "   ",
-            points_of(outcome.points, outcome.max_points)))
+        banner.update(
+            Content.assemble((title, "bold"), "   ", points_of(outcome.points, outcome.max_points))
+        )
         self._line("#feedback-prompt", Content(outcome.item.question.prompt))
         self._line("#feedback-timeout", None if outcome.timed_out else "")
         self._line("#feedback-response", labelled("Your answer", answer_text(outcome)))
-        self._line("#feedback-expected",
-                   labelled("Expected", verdict.expected, "bold $text-success")
-                   if not verdict.correct or outcome.timed_out else "")
-        self._line("#feedback-note", labelled("Note", verdict.note)
-                   if verdict.note and not outcome.timed_out else "")
+        self._line(
+            "#feedback-expected",
+            labelled("Expected", verdict.expected, "bold $text-success")
+            if not verdict.correct or outcome.timed_out
+            else "",
+        )
+        self._line(
+            "#feedback-note",
+            labelled("Note", verdict.note) if verdict.note and not outcome.timed_out else "",
+        )
         explanation = outcome.item.question.explanation
         self._line("#feedback-explanation", Content(explanation) if explanation else "")
         body = self.query_one("#feedback-body", VerticalScroll)

@@ -18,8 +18,11 @@ from quizapp.tui.widgets.bars import MUTED
 
 KEY_COLUMN = 24
 SCREEN_NAMES = {
-    "HomeScreen": "Home", "QuestionScreen": "Question", "FeedbackScreen": "Feedback",
-    "ResultsScreen": "Results", "StatsScreen": "Stats",
+    "HomeScreen": "Home",
+    "QuestionScreen": "Question",
+    "FeedbackScreen": "Feedback",
+    "ResultsScreen": "Results",
+    "StatsScreen": "Stats",
 }
 
 
@@ -40,8 +43,11 @@ def key_names(binding: Binding) -> str:
     names = []
     for key in binding.key.split(","):
         key = key.strip()
-        names.append({"question_mark": "?", "escape": "Esc", "enter": "Enter",
-                      "space": "Space"}.get(key, key))
+        names.append(
+            {"question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space"}.get(
+                key, key
+            )
+        )
     return " / ".join(names)
 
 
@@ -72,25 +78,42 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def compose(self) -> ComposeResult:
-        sections = [section("Everywhere", [
-            *(key_line(key_names(b), b.description)
-              for b in _bindings(self.app.BINDINGS) if b.description),
-            key_line("Tab / shift+Tab", "move between the parts of a screen"),
-            key_line("ctrl+p", "command palette (themes and more)"),
-        ])]
+        sections = [
+            section(
+                "Everywhere",
+                [
+                    *(
+                        key_line(key_names(b), b.description)
+                        for b in _bindings(self.app.BINDINGS)
+                        if b.description
+                    ),
+                    key_line("Tab / shift+Tab", "move between the parts of a screen"),
+                    key_line("ctrl+p", "command palette (themes and more)"),
+                ],
+            )
+        ]
         screen_bindings = [b for b in _bindings(type(self.under).BINDINGS) if b.description]
         if screen_bindings:
             name = SCREEN_NAMES.get(type(self.under).__name__, "This screen")
-            sections.append(section(f"{name} screen", [
-                key_line(key_names(b), b.description) for b in screen_bindings]))
+            sections.append(
+                section(
+                    f"{name} screen",
+                    [key_line(key_names(b), b.description) for b in screen_bindings],
+                )
+            )
         widgets = all_answer_widget_classes()
         for question_type in sorted(widgets, key=_type_order):
             widget = widgets[question_type]
-            sections.append(section(f"Answering: {widget.TITLE or question_type}",
-                                    [key_line(keys, what) for keys, what in widget.KEY_HELP]))
+            sections.append(
+                section(
+                    f"Answering: {widget.TITLE or question_type}",
+                    [key_line(keys, what) for keys, what in widget.KEY_HELP],
+                )
+            )
         with Vertical(id="help-box"):
-            yield Static(Content.assemble(("Keys", "bold"), ("   Esc or ? closes", MUTED)),
-                         id="help-title")
+            yield Static(
+                Content.assemble(("Keys", "bold"), ("   Esc or ? closes", MUTED)), id="help-title"
+            )
             with VerticalScroll(id="help-body"):
                 yield Static(Content("\n").join(sections), id="help-text")
 

@@ -74,11 +74,19 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         total = sum(len(bank.questions) for bank in self.banks)
-        yield TitleBar(Content.assemble(("quizapp", "bold $text-primary"),
-                                        ("  study from question banks", MUTED)),
-                       Content.assemble((f"{len(self.banks)} bank"
-                                         f"{'' if len(self.banks) == 1 else 's'}, "
-                                         f"{total} questions", MUTED)))
+        yield TitleBar(
+            Content.assemble(
+                ("quizapp", "bold $text-primary"), ("  study from question banks", MUTED)
+            ),
+            Content.assemble(
+                (
+                    f"{len(self.banks)} bank"
+                    f"{'' if len(self.banks) == 1 else 's'}, "
+                    f"{total} questions",
+                    MUTED,
+                )
+            ),
+        )
         with Vertical(classes="column", id="home-column"):
             yield Static(Content("Banks"), classes="section-title")
             yield CheckList[int](self._bank_rows(), id="bank-list")
@@ -100,10 +108,22 @@ class HomeScreen(Screen[None]):
         yield Static(Content(MODE_HELP[options.mode]), id="mode-help", classes="setting-help")
         count = options.count or min(DEFAULT_COUNT, total)
         yield from _field("Questions", "count", str(count), "all", "integer", f"of {total}")
-        yield from _field("Per question", "question-time", _format(options.question_time),
-                          "untimed", "number", "seconds")
-        yield from _field("Whole session", "session-time", _format(options.session_time),
-                          "untimed", "number", "seconds")
+        yield from _field(
+            "Per question",
+            "question-time",
+            _format(options.question_time),
+            "untimed",
+            "number",
+            "seconds",
+        )
+        yield from _field(
+            "Whole session",
+            "session-time",
+            _format(options.session_time),
+            "untimed",
+            "number",
+            "seconds",
+        )
         yield Button("Start  ⏎", variant="primary", id="start", compact=True)
 
     def _bank_rows(self) -> list[tuple[Content, int, bool]]:
@@ -112,15 +132,23 @@ class HomeScreen(Screen[None]):
         rows = []
         for index, bank in enumerate(self.banks):
             parts: list[str | Content | tuple[str, str]] = [
-                (bank.title, "bold"), "\n",
-                (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}",
-                 MUTED)]
+                (bank.title, "bold"),
+                "\n",
+                (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}", MUTED),
+            ]
             if store is not None:
                 summary = store.bank_summary(
-                    bank.id, [(q.id, q.content_hash()) for q in bank.questions], now)
-                parts += [("  ·  ", MUTED), (f"{summary.new}", "bold"), " new  ",
-                          (f"{summary.due}", "bold $text-warning" if summary.due else "bold"),
-                          " due  ", (f"{summary.learned}", "bold $text-success"), " learned"]
+                    bank.id, [(q.id, q.content_hash()) for q in bank.questions], now
+                )
+                parts += [
+                    ("  ·  ", MUTED),
+                    (f"{summary.new}", "bold"),
+                    " new  ",
+                    (f"{summary.due}", "bold $text-warning" if summary.due else "bold"),
+                    " due  ",
+                    (f"{summary.learned}", "bold $text-success"),
+                    " learned",
+                ]
                 if summary.changed:
                     parts += ["  ", (f"{summary.changed} changed", f"italic {MUTED}")]
             rows.append((Content.assemble(*parts), index, True))
@@ -133,8 +161,10 @@ class HomeScreen(Screen[None]):
             for question in bank.questions:
                 for tag in question.tags:
                     counts[tag] = counts.get(tag, 0) + 1
-        return [(Content.assemble(tag, (f"  {counts[tag]}", MUTED)), tag, tag in chosen)
-                for tag in sorted(counts)]
+        return [
+            (Content.assemble(tag, (f"  {counts[tag]}", MUTED)), tag, tag in chosen)
+            for tag in sorted(counts)
+        ]
 
     def on_mount(self) -> None:
         self.query_one("#bank-list").focus()
@@ -143,8 +173,9 @@ class HomeScreen(Screen[None]):
         """Back from a session: the new / due / learned counts have moved on."""
         bank_list: CheckList[int] = self.query_one("#bank-list", CheckList)
         chosen = set(bank_list.selected)
-        bank_list.set_entries([(prompt, index, index in chosen)
-                               for prompt, index, _ in self._bank_rows()])
+        bank_list.set_entries(
+            [(prompt, index, index in chosen) for prompt, index, _ in self._bank_rows()]
+        )
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         mode = event.pressed.name or "practice"
@@ -169,12 +200,20 @@ class HomeScreen(Screen[None]):
         if count is not None and count < 1:
             raise SettingError("count", "Questions: at least 1 (or blank for all).")
         tags = tuple(self.query_one("#tag-list", CheckList).selected)
-        question_time = _seconds(self.query_one("#question-time", Input).value,
-                                 "question-time", "Per question")
-        session_time = _seconds(self.query_one("#session-time", Input).value,
-                                "session-time", "Whole session")
-        options = replace(self.quiz_app.options, mode=mode, count=count, tags=tags,  # type: ignore[arg-type]
-                          question_time=question_time, session_time=session_time)
+        question_time = _seconds(
+            self.query_one("#question-time", Input).value, "question-time", "Per question"
+        )
+        session_time = _seconds(
+            self.query_one("#session-time", Input).value, "session-time", "Whole session"
+        )
+        options = replace(
+            self.quiz_app.options,
+            mode=mode,
+            count=count,
+            tags=tags,  # type: ignore[arg-type]
+            question_time=question_time,
+            session_time=session_time,
+        )
         return banks, options
 
     def action_start(self) -> None:
@@ -201,13 +240,20 @@ class HomeScreen(Screen[None]):
         self.quiz_app.show_stats()
 
 
-def _field(label: str, field_id: str, value: str, placeholder: str, kind: str,
-           unit: str) -> ComposeResult:
+def _field(
+    label: str, field_id: str, value: str, placeholder: str, kind: str, unit: str
+) -> ComposeResult:
     """One labelled setting: a compact text field with its unit after it."""
     with Horizontal(classes="setting"):
         yield Label(label, classes="setting-label")
-        yield Input(value, placeholder=placeholder, type=kind, id=field_id,  # type: ignore[arg-type]
-                    compact=True, classes="setting-input")
+        yield Input(
+            value,
+            placeholder=placeholder,
+            type=kind,
+            id=field_id,  # type: ignore[arg-type]
+            compact=True,
+            classes="setting-input",
+        )
         yield Static(Content(unit), classes="setting-unit")
 
 

@@ -33,8 +33,11 @@ TICKS_PER_SECOND = 10
 
 def is_timed(session: Session) -> bool:
     options = session.options
-    return bool(options.question_time or options.session_time
-                or any(item.question.time_limit for item in session.items))
+    return bool(
+        options.question_time
+        or options.session_time
+        or any(item.question.time_limit for item in session.items)
+    )
 
 
 class QuestionScreen(Screen[None]):
@@ -75,8 +78,9 @@ class QuestionScreen(Screen[None]):
                 yield Countdown(id="question-countdown")
                 yield Countdown(id="session-countdown")
         with Vertical(classes="column"):
-            changed = Static(Content(f"◆ This question was {CHANGED}: it starts over."),
-                             id="question-changed")
+            changed = Static(
+                Content(f"◆ This question was {CHANGED}: it starts over."), id="question-changed"
+            )
             changed.display = bool(item and item.changed)
             yield changed
             with VerticalScroll(id="prompt-box"):
@@ -152,7 +156,8 @@ class QuestionScreen(Screen[None]):
         session = self.session
         answered_max = sum(o.max_points for o in session.outcomes)
         return Content.assemble(
-            ("Question ", MUTED), (f"{session.index + 1}", "bold"),
+            ("Question ", MUTED),
+            (f"{session.index + 1}", "bold"),
             (f" of {len(session.items)}", MUTED),
             ("  ·  ", MUTED),
             ("Score ", MUTED),
@@ -163,10 +168,12 @@ class QuestionScreen(Screen[None]):
         session = self.session
         question_left = session.question_time_left()
         self.query_one("#question-countdown", Countdown).show(
-            question_left, session.question_limit(), "Question")
+            question_left, session.question_limit(), "Question"
+        )
         session_left = session.session_time_left()
         self.query_one("#session-countdown", Countdown).show(
-            session_left, session.options.session_time, "Session")
+            session_left, session.options.session_time, "Session"
+        )
 
     # -- time --------------------------------------------------------------------------
     def tick(self) -> None:
@@ -203,12 +210,14 @@ class QuestionScreen(Screen[None]):
         """Practice and review show feedback first; exam goes straight on."""
         if self.session.options.mode == "exam":
             if outcome.timed_out:
-                self.notify("Time is up for that question.", title="Time", severity="warning",
-                            timeout=3)
+                self.notify(
+                    "Time is up for that question.", title="Time", severity="warning", timeout=3
+                )
             self.call_next(self.next_question)
             return
-        self.app.push_screen(self._feedback_for(outcome),
-                             callback=lambda _: self.call_next(self.next_question))
+        self.app.push_screen(
+            self._feedback_for(outcome), callback=lambda _: self.call_next(self.next_question)
+        )
 
     def _feedback_for(self, outcome: Outcome) -> Screen[None]:
         """The session's feedback screen, showing ``outcome``: made once and kept (installed),
@@ -252,8 +261,13 @@ class QuestionScreen(Screen[None]):
                 self.finish()
 
         answered = len(self.session.outcomes)
-        self.app.push_screen(ConfirmScreen(
-            "End this session?",
-            f"{answered} answer{'' if answered == 1 else 's'} so far "
-            f"{'is' if answered == 1 else 'are'} saved; the results show them.",
-            yes="End session", no="Keep going"), callback=ended)
+        self.app.push_screen(
+            ConfirmScreen(
+                "End this session?",
+                f"{answered} answer{'' if answered == 1 else 's'} so far "
+                f"{'is' if answered == 1 else 'are'} saved; the results show them.",
+                yes="End session",
+                no="Keep going",
+            ),
+            callback=ended,
+        )

@@ -21,8 +21,12 @@ from quizapp.tui.widgets.hanging import Hanging
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
 
-MARKS = {"correct": ("✔", "$text-success"), "partial": ("◐", "$text-warning"),
-         "wrong": ("✘", "$text-error"), "timed out": ("◷", "$text-error")}
+MARKS = {
+    "correct": ("✔", "$text-success"),
+    "partial": ("◐", "$text-warning"),
+    "wrong": ("✘", "$text-error"),
+    "timed out": ("◷", "$text-error"),
+}
 METER_WIDTH = 20
 TAG_WIDTH = 14
 DETAIL_INDENT = "      "  # under the prompt, past the mark and the number
@@ -34,9 +38,12 @@ def time_summary(times_ms: list[int]) -> Content:
     average = sum(times_ms) / len(times_ms) / 1000
     return Content.assemble(
         ("Time  ", f"bold {MUTED}"),
-        "average ", (format_seconds(average).strip(), "bold"),
-        "  ·  fastest ", (format_seconds(min(times_ms) / 1000).strip(), "bold"),
-        "  ·  slowest ", (format_seconds(max(times_ms) / 1000).strip(), "bold"),
+        "average ",
+        (format_seconds(average).strip(), "bold"),
+        "  ·  fastest ",
+        (format_seconds(min(times_ms) / 1000).strip(), "bold"),
+        "  ·  slowest ",
+        (format_seconds(max(times_ms) / 1000).strip(), "bold"),
     )
 
 
@@ -63,8 +70,10 @@ class ResultsScreen(Screen[None]):
         results = self.results
         mode = self.session.options.mode
         banks = ", ".join(bank.title for bank in self.session.banks)
-        yield TitleBar(Content.assemble(("Results", "bold"), ("  ·  ", MUTED), banks),
-                       Content.assemble((mode, MUTED)))
+        yield TitleBar(
+            Content.assemble(("Results", "bold"), ("  ·  ", MUTED), banks),
+            Content.assemble((mode, MUTED)),
+        )
         with Vertical(classes="column"), VerticalScroll(id="results-body"):
             with Vertical(id="results-summary"):
                 yield from self._summary(results)
@@ -80,36 +89,55 @@ class ResultsScreen(Screen[None]):
 
     def _summary(self, results: Results) -> ComposeResult:
         fraction = results.score / results.max_score if results.max_score else 0.0
-        yield Static(Content.assemble(
-            (f"{points(results.score)}", f"bold {accuracy_style(fraction)}"),
-            f" of {points(results.max_score)} points   ",
-            (f"{results.percent:.0f}%", f"bold {accuracy_style(fraction)}"), "   ",
-            meter_content(fraction, METER_WIDTH, accuracy_style(fraction)),
-        ), id="results-score")
+        yield Static(
+            Content.assemble(
+                (f"{points(results.score)}", f"bold {accuracy_style(fraction)}"),
+                f" of {points(results.max_score)} points   ",
+                (f"{results.percent:.0f}%", f"bold {accuracy_style(fraction)}"),
+                "   ",
+                meter_content(fraction, METER_WIDTH, accuracy_style(fraction)),
+            ),
+            id="results-score",
+        )
         answered = len(results.outcomes)
         right = sum(1 for o in results.outcomes if o.verdict.correct)
         missed = len(results.missed)
-        yield Static(Content.assemble(
-            (f"{right}", "bold"), f" of {answered} answered right",
-            ("  ·  ", MUTED), (f"{missed}", "bold"), " to retry" if missed else " missed",
-        ), id="results-counts")
+        yield Static(
+            Content.assemble(
+                (f"{right}", "bold"),
+                f" of {answered} answered right",
+                ("  ·  ", MUTED),
+                (f"{missed}", "bold"),
+                " to retry" if missed else " missed",
+            ),
+            id="results-counts",
+        )
         yield Static(time_summary(results.times_ms()), id="results-time")
         if results.unanswered:
             count = len(results.unanswered)
-            yield Static(Content(
-                f"◷ The session's time ran out: {count} question{'' if count == 1 else 's'} "
-                "unanswered."), id="results-time-up")
+            yield Static(
+                Content(
+                    f"◷ The session's time ran out: {count} question{'' if count == 1 else 's'} "
+                    "unanswered."
+                ),
+                id="results-time-up",
+            )
 
     def _tags(self, results: Results) -> Content:
         lines = []
         for tag, (got, of) in sorted(results.per_tag.items()):
             fraction = got / of if of else 0.0
-            lines.append(Content.assemble(
-                Content(tag).truncate(TAG_WIDTH, ellipsis=True).pad_right(
-                    TAG_WIDTH - min(len(tag), TAG_WIDTH)),
-                " ", meter_content(fraction, 12, accuracy_style(fraction)),
-                (f" {fraction:4.0%}", "bold"), (f"  {points(got)} of {points(of)}", MUTED),
-            ))
+            lines.append(
+                Content.assemble(
+                    Content(tag)
+                    .truncate(TAG_WIDTH, ellipsis=True)
+                    .pad_right(TAG_WIDTH - min(len(tag), TAG_WIDTH)),
+                    " ",
+                    meter_content(fraction, 12, accuracy_style(fraction)),
+                    (f" {fraction:4.0%}", "bold"),
+                    (f"  {points(got)} of {points(of)}", MUTED),
+                )
+            )
         return Content("\n").join(lines)
 
     def _outcome_block(self, number: int, outcome: Outcome) -> Vertical:
@@ -117,29 +145,47 @@ class ResultsScreen(Screen[None]):
         mark, style = MARKS[status]
         question = outcome.item.question
         timing = Content.assemble(
-            ("   ", ""), (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
-            ("   ", ""), (f"{points(outcome.points)}/{points(outcome.max_points)}", MUTED))
-        lines = [_heading(Content.assemble((f"{mark} ", f"bold {style}")), number,
-                          question.prompt),
-                 _detail(Content.assemble(("Your answer ", MUTED), (answer_text(outcome), style),
-                                          timing))]
+            ("   ", ""),
+            (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
+            ("   ", ""),
+            (f"{points(outcome.points)}/{points(outcome.max_points)}", MUTED),
+        )
+        lines = [
+            _heading(Content.assemble((f"{mark} ", f"bold {style}")), number, question.prompt),
+            _detail(
+                Content.assemble(("Your answer ", MUTED), (answer_text(outcome), style), timing)
+            ),
+        ]
         if not outcome.verdict.correct:
-            lines.append(_detail(Content.assemble(
-                ("Expected ", MUTED), (outcome.verdict.expected, "$text-success"))))
+            lines.append(
+                _detail(
+                    Content.assemble(
+                        ("Expected ", MUTED), (outcome.verdict.expected, "$text-success")
+                    )
+                )
+            )
         if outcome.verdict.note and not outcome.timed_out:
             lines.append(_detail(Content.assemble((outcome.verdict.note, f"italic {MUTED}"))))
-        if (self.session.options.mode == "exam" and not outcome.verdict.correct
-                and question.explanation):
+        if (
+            self.session.options.mode == "exam"
+            and not outcome.verdict.correct
+            and question.explanation
+        ):
             lines.append(_detail(Content.assemble((question.explanation, MUTED))))
         return Vertical(*lines, classes=f"result-item -{status.split()[0]}")
 
     def _unanswered_block(self, number: int, item: Item) -> Vertical:
         return Vertical(
             _heading(Content.assemble(("– ", f"bold {MUTED}")), number, item.question.prompt),
-            _detail(Content.assemble(("Unanswered", "italic $text-warning"),
-                                     ("   Expected ", MUTED),
-                                     (_expected(item), "$text-success"))),
-            classes="result-item -unanswered")
+            _detail(
+                Content.assemble(
+                    ("Unanswered", "italic $text-warning"),
+                    ("   Expected ", MUTED),
+                    (_expected(item), "$text-success"),
+                )
+            ),
+            classes="result-item -unanswered",
+        )
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()
@@ -148,8 +194,9 @@ class ResultsScreen(Screen[None]):
         try:
             retry = self.session.retry_missed()
         except SessionSetupError:
-            self.notify("Nothing to retry: every question was answered right.",
-                        title="Retry missed")
+            self.notify(
+                "Nothing to retry: every question was answered right.", title="Retry missed"
+            )
             return
         self.quiz_app.start_session(retry, replace=True)
 

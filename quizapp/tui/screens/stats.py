@@ -46,16 +46,21 @@ def activity_chart(days: list[DayActivity], height: int = CHART_HEIGHT) -> Conte
             else:
                 cells.append((blank, ""))
         columns.append(cells)
-    lines = [Content.assemble(*(column[k] for column in columns))
-             for k in range(height, -1, -1)]
-    lines.append(Content.assemble(*(
-        (f"{'─' * (COLUMN_WIDTH - 1)} ", MUTED) for _ in days)))
-    lines.append(Content.assemble(*(
-        (f"{day.day.day:^{COLUMN_WIDTH - 1}} ",
-         "bold" if index == len(days) - 1 else MUTED)
-        for index, day in enumerate(days))))
-    lines.append(Content.assemble(*(
-        (f"{day.day.strftime('%a')[:2]:^{COLUMN_WIDTH - 1}} ", MUTED) for day in days)))
+    lines = [Content.assemble(*(column[k] for column in columns)) for k in range(height, -1, -1)]
+    lines.append(Content.assemble(*((f"{'─' * (COLUMN_WIDTH - 1)} ", MUTED) for _ in days)))
+    lines.append(
+        Content.assemble(
+            *(
+                (f"{day.day.day:^{COLUMN_WIDTH - 1}} ", "bold" if index == len(days) - 1 else MUTED)
+                for index, day in enumerate(days)
+            )
+        )
+    )
+    lines.append(
+        Content.assemble(
+            *((f"{day.day.strftime('%a')[:2]:^{COLUMN_WIDTH - 1}} ", MUTED) for day in days)
+        )
+    )
     return Content("\n").join(lines)
 
 
@@ -64,10 +69,15 @@ def tag_lines(tags: list[TagStats]) -> Content:
     for tag in tags:
         accuracy = tag.accuracy or 0.0
         name = tag.tag if len(tag.tag) <= TAG_WIDTH else tag.tag[: TAG_WIDTH - 1] + "…"
-        lines.append(Content.assemble(
-            name.ljust(TAG_WIDTH), " ", meter_content(accuracy, 16, accuracy_style(accuracy)),
-            (f" {accuracy:4.0%}", "bold"),
-            (f"  {tag.correct} of {tag.answers} right", MUTED)))
+        lines.append(
+            Content.assemble(
+                name.ljust(TAG_WIDTH),
+                " ",
+                meter_content(accuracy, 16, accuracy_style(accuracy)),
+                (f" {accuracy:4.0%}", "bold"),
+                (f"  {tag.correct} of {tag.answers} right", MUTED),
+            )
+        )
     return Content("\n").join(lines)
 
 
@@ -80,12 +90,19 @@ def bank_lines(stats: Stats) -> Content:
         if bank.questions is not None:
             numbers += [(str(bank.questions), "bold"), " questions · "]
         numbers += [
-            (str(bank.answered), "bold"), " answered · ",
-            (_percent(accuracy), "bold " + accuracy_style(accuracy or 0.0)
-             if accuracy is not None else "bold"), " right · ",
-            (str(bank.learned), "bold $text-success"), " learned · ",
-            (str(bank.due), "bold $text-warning" if bank.due else "bold"), " due · ",
-            (str(bank.new), "bold"), " new",
+            (str(bank.answered), "bold"),
+            " answered · ",
+            (
+                _percent(accuracy),
+                "bold " + accuracy_style(accuracy or 0.0) if accuracy is not None else "bold",
+            ),
+            " right · ",
+            (str(bank.learned), "bold $text-success"),
+            " learned · ",
+            (str(bank.due), "bold $text-warning" if bank.due else "bold"),
+            " due · ",
+            (str(bank.new), "bold"),
+            " new",
         ]
         title = bank.title if bank.title is not None else f"{bank.id} (bank file not given)"
         lines.append(Content.assemble((title, "bold")))
@@ -118,16 +135,23 @@ class StatsScreen(Screen[None]):
         stats = self.stats
         if stats is None:
             yield TitleBar(Content.assemble(("Stats", "bold")))
-            yield Static(Content("No progress file is open, so there is nothing to show."),
-                         id="stats-empty")
+            yield Static(
+                Content("No progress file is open, so there is nothing to show."), id="stats-empty"
+            )
             yield SteadyFooter()
             return
         streak = f"{stats.streak}-day streak" if stats.streak else "no streak yet"
         yield TitleBar(
             Content.assemble(("Stats", "bold")),
-            Content.assemble((streak, "bold $text-accent"), ("  ·  ", MUTED),
-                             (f"{stats.answers}", "bold"), " answers  ·  ",
-                             (_percent(stats.accuracy), "bold"), " right"))
+            Content.assemble(
+                (streak, "bold $text-accent"),
+                ("  ·  ", MUTED),
+                (f"{stats.answers}", "bold"),
+                " answers  ·  ",
+                (_percent(stats.accuracy), "bold"),
+                " right",
+            ),
+        )
         with Vertical(classes="column"), VerticalScroll(id="stats-body"):
             yield Static(Content("Banks"), classes="section-title")
             yield Static(bank_lines(stats), id="stats-banks")

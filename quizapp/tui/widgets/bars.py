@@ -30,9 +30,10 @@ def meter_content(fraction: float, width: int, style: str = "$text-success") -> 
     """A meter in colour on a faint track (a partly filled cell sits on the track too)."""
     filled, _ = meter(fraction, width)
     full = filled.rstrip(EIGHTHS[1:])
-    part = filled[len(full):]
-    return Content.assemble((full, style), (part, f"{style} {TRACK}"),
-                            (" " * (width - len(filled)), TRACK))
+    part = filled[len(full) :]
+    return Content.assemble(
+        (full, style), (part, f"{style} {TRACK}"), (" " * (width - len(filled)), TRACK)
+    )
 
 
 def accuracy_style(fraction: float) -> str:
@@ -50,8 +51,9 @@ def points(value: float) -> str:
 class TitleBar(Horizontal):
     """A line across the top: what this is on the left, where you are on the right."""
 
-    def __init__(self, left: Content | str, right: Content | str = "", *,
-                 id: str | None = None) -> None:
+    def __init__(
+        self, left: Content | str, right: Content | str = "", *, id: str | None = None
+    ) -> None:
         super().__init__(id=id, classes="title-bar")
         self._left = left if isinstance(left, Content) else Content(left)
         self._right = right if isinstance(right, Content) else Content(right)
@@ -62,8 +64,10 @@ class TitleBar(Horizontal):
 
     def set_right(self, right: Content | str) -> None:
         self.query_one(".title-right", Static).update(
-            right if isinstance(right, Content) else Content(right))
+            right if isinstance(right, Content) else Content(right)
+        )
 
     def set_left(self, left: Content | str) -> None:
         self.query_one(".title-left", Static).update(
-            left if isinstance(left, Content) else Content(left))
+            left if isinstance(left, Content) else Content(left)
+        )

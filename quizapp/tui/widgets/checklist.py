@@ -41,14 +41,20 @@ class CheckList(OptionList, Generic[T]):
         def control(self) -> CheckList[object]:
             return self.check_list
 
-    def __init__(self, options: Iterable[tuple[Content, T, bool]], *, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self,
+        options: Iterable[tuple[Content, T, bool]],
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         entries = list(options)
         self.values: list[T] = [value for _, value, _ in entries]
         self.prompts: list[Content] = [prompt for prompt, _, _ in entries]
         self.ticked: set[T] = {value for _, value, ticked in entries if ticked}
-        super().__init__(*(self._prompt(index) for index in range(len(entries))), id=id,
-                         classes=classes)
+        super().__init__(
+            *(self._prompt(index) for index in range(len(entries))), id=id, classes=classes
+        )
 
     def option_prefix(self, index: int) -> Content:
         """What follows the tick box, before the option's text (subclasses number them)."""

@@ -49,10 +49,12 @@ class Countdown(Static):
             return
         self.set_class(left <= URGENT_SECONDS, "-urgent")
         fraction = left / total if total else 0.0
-        self.update(Content.assemble(
-            (f"{label} " if label else "", MUTED),
-            ("◷ ", ""),
-            (format_seconds(left), "bold"),
-            " ",
-            bar(fraction),
-        ))
+        self.update(
+            Content.assemble(
+                (f"{label} " if label else "", MUTED),
+                ("◷ ", ""),
+                (format_seconds(left), "bold"),
+                " ",
+                bar(fraction),
+            )
+        )

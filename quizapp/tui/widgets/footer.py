@@ -19,9 +19,11 @@ class SteadyFooter(Footer):
     _shown: tuple[tuple[str, str, bool], ...] | None = None
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        keys = tuple((binding.key, binding.description, enabled)
-                     for _, binding, enabled, _ in screen.active_bindings.values()
-                     if binding.show)
+        keys = tuple(
+            (binding.key, binding.description, enabled)
+            for _, binding, enabled, _ in screen.active_bindings.values()
+            if binding.show
+        )
         if keys != self._shown or not self.children:
             self._shown = keys
             super().bindings_changed(screen)

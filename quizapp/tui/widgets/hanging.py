@@ -24,14 +24,17 @@ class Hanging(Visual):
     def _body_width(self, width: int) -> int:
         return max(1, width - self.prefix.cell_length)
 
-    def render_strips(self, width: int, height: int | None, style: Style,
-                      options: RenderOptions) -> list[Strip]:
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         indent = self.prefix.cell_length
         body = self.body.render_strips(self._body_width(width), None, style, options)
         head = self.prefix.render_strips(indent, 1, style, options) if indent else []
         blank = Strip.blank(indent, style.rich_style)
-        lines = [Strip.join([head[0] if index == 0 and head else blank, line])
-                 for index, line in enumerate(body or [Strip.blank(0)])]
+        lines = [
+            Strip.join([head[0] if index == 0 and head else blank, line])
+            for index, line in enumerate(body or [Strip.blank(0)])
+        ]
         return lines if height is None else lines[:height]
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:

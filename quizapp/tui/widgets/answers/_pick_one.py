@@ -30,8 +30,10 @@ class PickOneAnswer(AnswerWidget):
         return self.labels()
 
     def compose(self) -> ComposeResult:
-        yield OptionList(*(numbered(n, text) for n, text in enumerate(self.labels(), 1)),
-                         classes="answer-options")
+        yield OptionList(
+            *(numbered(n, text) for n, text in enumerate(self.labels(), 1)),
+            classes="answer-options",
+        )
 
     @property
     def options(self) -> OptionList:

@@ -34,8 +34,12 @@ class TypedAnswer(AnswerWidget):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="typed-row"):
-            yield Input(placeholder=self.placeholder(), max_length=MAX_ANSWER_LENGTH,
-                        select_on_focus=False, classes="typed-input")
+            yield Input(
+                placeholder=self.placeholder(),
+                max_length=MAX_ANSWER_LENGTH,
+                select_on_focus=False,
+                classes="typed-input",
+            )
             suffix = self.suffix()
             if suffix:
                 yield Static(suffix, markup=False, classes="typed-suffix")

@@ -32,10 +32,18 @@ class ClozeText(Widget, can_focus=True):
     # has bubbled up to the app, so with fast typing a Tab or Enter would take effect
     # after the letters typed behind it.
     KEYS: ClassVar[dict[str, str]] = {
-        "tab": "next_blank", "shift+tab": "previous_blank", "enter": "enter",
-        "left": "cursor_left", "right": "cursor_right", "home": "cursor_home",
-        "ctrl+a": "cursor_home", "end": "cursor_end", "ctrl+e": "cursor_end",
-        "backspace": "delete_left", "delete": "delete_right", "ctrl+d": "delete_right",
+        "tab": "next_blank",
+        "shift+tab": "previous_blank",
+        "enter": "enter",
+        "left": "cursor_left",
+        "right": "cursor_right",
+        "home": "cursor_home",
+        "ctrl+a": "cursor_home",
+        "end": "cursor_end",
+        "ctrl+e": "cursor_end",
+        "backspace": "delete_left",
+        "delete": "delete_right",
+        "ctrl+d": "delete_right",
         "ctrl+u": "clear_left",
     }
 
@@ -147,7 +155,7 @@ class ClozeText(Widget, can_focus=True):
     def action_delete_right(self) -> None:
         index, cursor = self.active, self.cursors[self.active]
         value = self.values[index]
-        self.values[index] = value[:cursor] + value[cursor + 1:]
+        self.values[index] = value[:cursor] + value[cursor + 1 :]
         self._refresh()
 
     def action_clear_left(self) -> None:
@@ -194,8 +202,10 @@ class ClozeAnswer(AnswerWidget, question_type="cloze"):
     )
 
     def compose(self) -> ComposeResult:
-        yield ClozeText(list(self.question.text_parts()),  # type: ignore[attr-defined]
-                        classes="cloze-text")
+        yield ClozeText(
+            list(self.question.text_parts()),  # type: ignore[attr-defined]
+            classes="cloze-text",
+        )
 
     @property
     def text(self) -> ClozeText:

@@ -93,7 +93,8 @@ class MatchBoard(Vertical, can_focus=True):
     def _set(self, row: int, side: int | None) -> None:
         self.chosen[row] = side
         self.query(MatchRow)[row].show_choice(
-            None if side is None else side + 1, None if side is None else self.sides[side])
+            None if side is None else side + 1, None if side is None else self.sides[side]
+        )
         self._show_current()
 
     def action_row(self, step: int) -> None:
@@ -105,7 +106,8 @@ class MatchBoard(Vertical, can_focus=True):
         if now is None:
             used = set(self.chosen)
             unused = [index for index in range(len(self.sides)) if index not in used] or list(
-                range(len(self.sides)))
+                range(len(self.sides))
+            )
             self._set(self.current, unused[0] if step > 0 else unused[-1])
         else:
             self._set(self.current, (now + step) % len(self.sides))
@@ -140,8 +142,11 @@ class MatchBoard(Vertical, can_focus=True):
             widget = widget.parent  # type: ignore[assignment]
 
     def response(self) -> dict[str, str]:
-        return {left: self.sides[side] for left, side in zip(self.lefts, self.chosen, strict=True)
-                if side is not None}
+        return {
+            left: self.sides[side]
+            for left, side in zip(self.lefts, self.chosen, strict=True)
+            if side is not None
+        }
 
 
 class MatchAnswer(AnswerWidget, question_type="match"):

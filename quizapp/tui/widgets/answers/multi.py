@@ -18,16 +18,16 @@ class TickList(CheckList[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit_answer", "Answer", show=False),
-        *(Binding(str(n), f"toggle_number({n})", f"Tick {n}", show=False)
-          for n in range(1, 10)),
+        *(Binding(str(n), f"toggle_number({n})", f"Tick {n}", show=False) for n in range(1, 10)),
     ]
 
     class SubmitRequested(Message):
         """Enter was pressed."""
 
     def __init__(self, choices: list[str], *, classes: str | None = None) -> None:
-        super().__init__([(Content(text), index, False) for index, text in enumerate(choices)],
-                         classes=classes)
+        super().__init__(
+            [(Content(text), index, False) for index, text in enumerate(choices)], classes=classes
+        )
 
     def option_prefix(self, index: int) -> Content:
         return Content.assemble((f"{index + 1}", "bold $text-accent"), "  ")

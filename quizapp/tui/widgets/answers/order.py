@@ -24,8 +24,7 @@ class OrderList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("shift+up,ctrl+up,K,minus", "move(-1)", "Move up", show=False),
-        Binding("shift+down,ctrl+down,J,plus,equals_sign", "move(1)", "Move down",
-                show=False),
+        Binding("shift+down,ctrl+down,J,plus,equals_sign", "move(1)", "Move down", show=False),
         Binding("enter", "submit_answer", "Answer", show=False),
     ]
 
