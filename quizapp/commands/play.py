@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -127,17 +128,17 @@ def play(
     plain: bool,
 ) -> None:
     """Play a session. PATH is a bank file or a folder of banks (default: the bundled banks)."""
-    from quizapp.session import Session, SessionOptions, SessionSetupError
+    from quizapp.session import Mode, Session, SessionOptions, SessionSetupError
 
     if count is not None and count < 1:
         raise click.BadParameter("must be at least 1", param_hint="--count")
     banks = load_banks(paths)
     options = SessionOptions(
-        mode=mode,
+        mode=cast(Mode, mode),
         count=count,
         tags=tag,
         seed=seed,
-        shuffle=not no_shuffle,  # type: ignore[arg-type]
+        shuffle=not no_shuffle,
         question_time=timed,
         session_time=time_limit,
         speed_bonus=speed_bonus,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import Bank
-from quizapp.session import MODES, Session, SessionOptions, SessionSetupError
+from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupError
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
 from quizapp.tui.widgets.footer import SteadyFooter
@@ -208,9 +208,9 @@ class HomeScreen(Screen[None]):
         )
         options = replace(
             self.quiz_app.options,
-            mode=mode,
+            mode=cast(Mode, mode),
             count=count,
-            tags=tags,  # type: ignore[arg-type]
+            tags=tags,
             question_time=question_time,
             session_time=session_time,
         )
@@ -241,7 +241,12 @@ class HomeScreen(Screen[None]):
 
 
 def _field(
-    label: str, field_id: str, value: str, placeholder: str, kind: str, unit: str
+    label: str,
+    field_id: str,
+    value: str,
+    placeholder: str,
+    kind: Literal["integer", "number", "text"],
+    unit: str,
 ) -> ComposeResult:
     """One labelled setting: a compact text field with its unit after it."""
     with Horizontal(classes="setting"):
@@ -250,7 +255,7 @@ def _field(
             value,
             placeholder=placeholder,
             type=kind,
-            id=field_id,  # type: ignore[arg-type]
+            id=field_id,
             compact=True,
             classes="setting-input",
         )
