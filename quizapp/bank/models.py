@@ -143,6 +143,10 @@ class QuestionBase(Record):
     """Seconds allowed for this question; overrides the session's per-question limit."""
     explanation: str = ""
     """Shown after the question is answered: why the answer is what it is."""
+    source: str = ""
+    """The sentence of the source text (the article the bank is built on) that the
+    question's fact comes from, copied word for word, so that a reviewer can check the
+    question against it. For whoever writes or reviews the bank: learners are not shown it."""
 
     def content_hash(self) -> str:
         """A short hash of everything the learner is graded on, so an edit is noticed.
@@ -160,7 +164,7 @@ class QuestionBase(Record):
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-_NOT_GRADED = frozenset({"tags", "points", "time_limit", "explanation"})
+_NOT_GRADED = frozenset({"tags", "points", "time_limit", "explanation", "source"})
 
 
 def _json_value(value: object) -> object:

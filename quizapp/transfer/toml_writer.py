@@ -19,7 +19,7 @@ from quizapp.bank.models import Bank, BankInfo, QuestionBase, field_default, fie
 
 # Keys every question has, written after the type's own keys (except id/type/prompt, first).
 _LEADING = ("id", "type", "prompt")
-_TRAILING = ("tags", "points", "time_limit", "explanation")
+_TRAILING = ("tags", "points", "time_limit", "explanation", "source")
 _ARRAY_ON_ONE_LINE = 80  # an array of strings longer than this is written one item a line
 
 _ESCAPES = {

@@ -75,13 +75,15 @@ def test_cloze_blanks_and_their_alternatives() -> None:
 def test_common_fields_are_read() -> None:
     body = VALID_QUESTIONS["truefalse"] + (
         'tags = ["dates", "events"]\npoints = 2\ntime_limit = 30\nexplanation = "Why."\n'
+        'source = "The sentence it comes from."\n'
     )
     (only,) = parse_bank(bank(question("truefalse", body)), "b.toml").questions
-    assert (only.tags, only.points, only.time_limit, only.explanation) == (
+    assert (only.tags, only.points, only.time_limit, only.explanation, only.source) == (
         ["dates", "events"],
         2,
         30,
         "Why.",
+        "The sentence it comes from.",
     )
 
 
@@ -97,6 +99,7 @@ def test_content_hash_changes_with_what_is_graded_only() -> None:
 
     base = loaded('choices = ["a", "b"]\nanswer = "a"\n')
     assert loaded('choices = ["a", "b"]\nanswer = "a"\nexplanation = "new"\n') == base
+    assert loaded('choices = ["a", "b"]\nanswer = "a"\nsource = "A sentence."\n') == base
     assert loaded('choices = ["a", "b"]\nanswer = "b"\n') != base
 
 

@@ -99,6 +99,7 @@ def common(draw: st.DrawFn) -> dict[str, Any]:
         "prompt": draw(texts(max_size=30)),
         "tags": draw(st.lists(tags, max_size=2, unique=True)),
         "explanation": draw(explanations),
+        "source": draw(explanations),
     }
 
 
