@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from fsrs import Card, Scheduler
@@ -28,6 +28,7 @@ __all__ = [
     "QUICK_WITHOUT_LIMIT_MS",
     "CardStatus",
     "Rating",
+    "ReviewState",
     "State",
     "card_from_json",
     "is_learned",
@@ -35,6 +36,7 @@ __all__ = [
     "order_for_review",
     "rating_for",
     "review",
+    "review_state",
     "scheduler",
 ]
 
@@ -143,6 +145,22 @@ class CardStatus:
     """The hash of the question's content the card was made for."""
     due: str
     """When the card is due, as an ISO 8601 UTC timestamp in the store's fixed format."""
+    state: int = State.Learning
+    """The card's ``State``."""
+
+
+ReviewState = Literal["new", "due", "learning", "learned"]
+"""Where a question stands for the learner: never answered (or changed since), due for
+review now, being learned (answered, not yet graduated), or learned (not due yet)."""
+
+
+def review_state(card: CardStatus | None, content_hash: str, now_iso: str) -> ReviewState:
+    """Where the question with ``content_hash`` stands, given its stored ``card``."""
+    if card is None or card.content_hash != content_hash:
+        return "new"
+    if card.due <= now_iso:
+        return "due"
+    return "learned" if is_learned(card.state) else "learning"
 
 
 def order_for_review(

@@ -150,6 +150,10 @@ def format_stats(result: Stats) -> str:
         f"Answers: {result.answers}  Accuracy: {_percent(result.accuracy)}  "
         f"Streak: {result.streak} {days}"
     )
+    if result.overridden:
+        lines.append(
+            f'Judged right by the learner ("I was right"): {result.overridden} of the right answers'
+        )
     lines.append("")
     lines.append(f"Last {len(result.days)} days:")
     busiest = max((d.answers for d in result.days), default=0)

@@ -26,6 +26,7 @@ from quizapp.store.file import BUSY_TIMEOUT_S, StoreError, open_connection
 from quizapp.store.schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
+    from quizapp.scheduling import CardStatus
     from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 
 __all__ = ["Store", "StoreError", "iso_utc"]
@@ -70,23 +71,29 @@ class Store:
 
     # -- sessions and answers -------------------------------------------------------
 
-    def start_session(self, mode: str, bank_ids: list[str], started_at: datetime) -> int:
-        """Record the start of a session; its id."""
+    def start_session(
+        self,
+        mode: str,
+        bank_ids: list[str],
+        started_at: datetime,
+        sprint_seconds: float | None = None,
+    ) -> int:
+        """Record the start of a session (``sprint_seconds``: a sprint's length); its id."""
         import json  # here: nothing else the first question needs uses it
 
         cursor = self._write(
-            "INSERT INTO sessions (mode, bank_ids, started_at) VALUES (?, ?, ?)",
-            (mode, json.dumps(bank_ids), iso_utc(started_at)),
+            "INSERT INTO sessions (mode, bank_ids, started_at, sprint_seconds) VALUES (?, ?, ?, ?)",
+            (mode, json.dumps(bank_ids), iso_utc(started_at), sprint_seconds),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def record_answer(self, record: AnswerRecord) -> None:
-        """Record one graded answer; it is committed when this returns."""
+    def record_answer(self, record: AnswerRecord) -> int:
+        """Record one graded answer; it is committed when this returns. Its id."""
         from quizapp.scheduling import rating_for
 
         rating = rating_for(record.score, record.correct, record.elapsed_ms, record.time_limit_ms)
-        self._write(
+        cursor = self._write(
             _INSERT_ANSWER,
             (
                 record.session_id,
@@ -102,6 +109,47 @@ class Store:
                 int(rating),
                 iso_utc(record.answered_at),
             ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def override_answer(self, answer_id: int) -> None:
+        """The learner judged answer ``answer_id``, graded wrong, to be right ("I was right"):
+        it counts as right, with full marks, and is marked as overridden for whoever reads
+        the file later. Committed when this returns.
+
+        This is the one change ever made to a recorded answer. It comes while the answer's
+        feedback is on screen, usually before anything has read the answer into the cards;
+        if something has, that question's card is replayed with the corrected answer.
+        """
+        from quizapp.store.derive import apply_override
+
+        with self._lock:
+            try:
+                apply_override(self._conn, self.tz, answer_id)
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot write the progress file {self.path}: {error}") from None
+
+    def best_sprint(
+        self, bank_ids: list[str], seconds: float, before_session: int | None = None
+    ) -> float | None:
+        """The best score of the finished sprints of ``seconds`` on these banks (leaving out
+        session ``before_session`` and later ones), or None if there was none."""
+        import json
+
+        rows = self._read(
+            "SELECT max(score) FROM sessions WHERE sprint_seconds = ? AND bank_ids = ?"
+            " AND finished_at IS NOT NULL AND id < ?",
+            (seconds, json.dumps(bank_ids), before_session or 2**62),
+        )
+        return None if rows[0][0] is None else float(rows[0][0])
+
+    def override_counts(self) -> dict[str, int]:
+        """Answers the learner overrode ("I was right"), per bank id."""
+        return dict(
+            self._read(
+                "SELECT bank_id, count(*) FROM answers WHERE overridden = 1 GROUP BY bank_id", ()
+            )
         )
 
     def finish_session(
@@ -130,6 +178,15 @@ class Store:
             for row in self.card_rows(bank_id)
         }
         return order_for_review(questions, cards, iso_utc(now))
+
+    def card_statuses(self, bank_id: str) -> dict[str, CardStatus]:
+        """Question id -> what review needs to know of its card, for each question answered."""
+        from quizapp.scheduling import CardStatus
+
+        return {
+            row.question_id: CardStatus(row.content_hash, row.due_at, row.state)
+            for row in self.card_rows(bank_id)
+        }
 
     def miss_counts(self, bank_id: str) -> dict[str, int]:
         """Wrong or partial answers per question id, for questions missed at least once."""
@@ -220,7 +277,8 @@ class Store:
 
         sql = (
             "SELECT id, session_id, bank_id, question_id, response, score, correct,"
-            " elapsed_ms, timed_out, time_limit_ms, answered_at FROM answers ORDER BY id"
+            " elapsed_ms, timed_out, time_limit_ms, answered_at, overridden FROM answers"
+            " ORDER BY id"
         )
         with self._lock:
             try:
@@ -239,7 +297,18 @@ class Store:
                 return
             for r in rows:
                 yield AnswerRow(
-                    r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], bool(r[8]), r[9], r[10]
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    bool(r[6]),
+                    r[7],
+                    bool(r[8]),
+                    r[9],
+                    r[10],
+                    bool(r[11]),
                 )
 
     def close(self) -> None:

@@ -145,3 +145,55 @@ class _Replay:
                 for (day, bank_id), (answers, correct) in self.activity.items()
             ],
         )
+
+
+_REPLAY_QUESTION = (
+    "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at FROM answers"
+    " WHERE bank_id = ? AND question_id = ? AND id <= ? ORDER BY id"
+)
+
+
+def apply_override(conn: sqlite3.Connection, tz: tzinfo | None, answer_id: int) -> None:
+    """Make answer ``answer_id`` right, with full marks, marked as overridden (a learner's
+    "I was right"), in one write transaction. An answer already right is left alone.
+
+    When the views have already replayed the answer (another process read the file in
+    between), its question's card is replayed again from its first answer and the day's
+    count of right answers goes up by one. That replay reads the whole log, but it is
+    rare: an override comes seconds after its answer, and only readers replay.
+    """
+    from quizapp.scheduling import rating_for
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute(
+            "SELECT bank_id, question_id, correct, elapsed_ms, time_limit_ms, answered_at"
+            " FROM answers WHERE id = ?",
+            (answer_id,),
+        ).fetchone()
+        if row is None or row[2]:
+            conn.execute("COMMIT")
+            return
+        bank_id, question_id, _correct, elapsed_ms, time_limit_ms, answered_at = row
+        rating = rating_for(1.0, True, elapsed_ms, time_limit_ms)
+        conn.execute(
+            "UPDATE answers SET score = 1, correct = 1, overridden = 1, rating = ? WHERE id = ?",
+            (int(rating), answer_id),
+        )
+        through = conn.execute("SELECT through_answer_id FROM derived_state").fetchone()[0]
+        if answer_id <= through:
+            replay = _Replay(conn, tz)
+            replay.questions[(bank_id, question_id)] = _Question("", None, 0, 0, 0)
+            for replayed in conn.execute(_REPLAY_QUESTION, (bank_id, question_id, through)):
+                replay.apply(replayed)
+            replay.activity = {}  # the day's answers are counted already; one more is right
+            replay.save()
+            day = datetime.fromisoformat(answered_at).astimezone(tz).date().isoformat()
+            conn.execute(
+                "UPDATE activity SET correct = correct + 1 WHERE day = ? AND bank_id = ?",
+                (day, bank_id),
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -77,3 +77,5 @@ class AnswerRow:
     timed_out: bool
     time_limit_ms: int | None
     answered_at: str
+    overridden: bool = False
+    """The learner judged the answer right after it was graded wrong ("I was right")."""

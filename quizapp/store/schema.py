@@ -73,7 +73,20 @@ SCHEMA_V1 = (
     "INSERT INTO derived_state (id, through_answer_id) VALUES (1, 0)",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [SCHEMA_V1]
+# Version 2: the learner's own judgement ("I was right") and sprints.
+SCHEMA_V2 = (
+    # 1: the learner overrode a "wrong" verdict on a typed answer; score and correct are
+    # then the learner's (full marks), and a teacher's export shows the override.
+    """ALTER TABLE answers ADD COLUMN
+        overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1))""",
+    # Stats count overrides per bank without reading every answer.
+    "CREATE INDEX answers_overridden ON answers (bank_id) WHERE overridden = 1",
+    # A sprint's length in seconds (NULL: not a sprint); the best sprint per bank is the
+    # best score among finished sprints on the same banks and length.
+    "ALTER TABLE sessions ADD COLUMN sprint_seconds REAL",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [SCHEMA_V1, SCHEMA_V2]
 """``MIGRATIONS[n]``: the statements that take version ``n`` to ``n + 1``."""
 
 LATEST_VERSION = len(MIGRATIONS)

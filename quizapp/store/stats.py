@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import IO, Any, Literal
 
@@ -33,6 +33,7 @@ EXPORT_FIELDS = (
     "answered_at",
     "session",
     "time_limit_ms",
+    "overridden",
 )
 ExportFormat = Literal["csv", "json"]
 
@@ -69,6 +70,9 @@ class BankStats:
     due: int
     new: int
     tags: list[TagStats] = field(default_factory=list)
+    overridden: int = 0
+    """Answers the learner judged right after they were graded wrong ("I was right");
+    counted among ``correct``."""
 
     @property
     def accuracy(self) -> float | None:
@@ -96,6 +100,8 @@ class Stats:
     """The last ``ACTIVITY_DAYS`` days, oldest first, today last; days without answers too."""
     tags: list[TagStats]
     """Per tag over every bank given."""
+    overridden: int = 0
+    """Answers the learner judged right after they were graded wrong, counted in ``correct``."""
 
     @property
     def accuracy(self) -> float | None:
@@ -113,6 +119,7 @@ class Stats:
             "answers": self.answers,
             "correct": self.correct,
             "accuracy": self.accuracy,
+            "overridden": self.overridden,
             "streak": self.streak,
             "banks": [
                 {
@@ -148,6 +155,8 @@ def compute_stats(store: Store, banks: Sequence[Bank], now: datetime) -> Stats:
         bank_stats.append(_bank_on_disk(bank, rows_by_bank.get(bank.id, []), now_iso, all_tags))
     for bank_id in sorted(rows_by_bank.keys() - seen):
         bank_stats.append(_bank_in_store_only(bank_id, rows_by_bank[bank_id], now_iso))
+    overrides = store.override_counts()
+    bank_stats = [replace(b, overridden=overrides.get(b.id, 0)) for b in bank_stats]
 
     return Stats(
         today=today,
@@ -157,6 +166,7 @@ def compute_stats(store: Store, banks: Sequence[Bank], now: datetime) -> Stats:
         banks=bank_stats,
         days=_recent_days(store, today),
         tags=_tag_list(all_tags),
+        overridden=sum(b.overridden for b in bank_stats),
     )
 
 
@@ -279,6 +289,7 @@ def _export_records(store: Store) -> Iterable[dict[str, Any]]:
             "answered_at": a.answered_at,
             "session": a.session_id,
             "time_limit_ms": a.time_limit_ms,
+            "overridden": a.overridden,
         }
 
 

@@ -30,6 +30,7 @@ EXPECTED = [
         "answered_at": "2026-03-02T09:00:00.000+00:00",
         "session": 1,
         "time_limit_ms": None,
+        "overridden": False,
     },
     {
         "bank": "demo",
@@ -42,6 +43,7 @@ EXPECTED = [
         "answered_at": "2026-03-02T09:00:30.250+00:00",
         "session": 1,
         "time_limit_ms": 30_000,
+        "overridden": False,
     },
     {
         "bank": "other",
@@ -54,6 +56,7 @@ EXPECTED = [
         "answered_at": "2026-03-02T10:00:00.000+00:00",
         "session": 2,
         "time_limit_ms": None,
+        "overridden": False,
     },
 ]
 
