@@ -26,6 +26,7 @@ COMMANDS = {
     "export": "quizapp.commands.progress:export",
     "import": "quizapp.commands.transfer:import_bank",
     "export-bank": "quizapp.commands.transfer:export_bank",
+    "draft": "quizapp.commands.draft:draft",
 }
 
 
