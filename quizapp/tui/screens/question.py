@@ -152,13 +152,19 @@ class QuestionScreen(Screen[None]):
         )
 
     def _progress(self) -> Content:
-        """Question n of m, and the score so far."""
+        """Question n of m, and the score so far (not in an exam, where a score that moved
+        or did not would tell the learner whether the last answer was right)."""
         session = self.session
-        answered_max = sum(o.max_points for o in session.outcomes)
-        return Content.assemble(
+        where = Content.assemble(
             ("Question ", MUTED),
             (f"{session.index + 1}", "bold"),
             (f" of {len(session.items)}", MUTED),
+        )
+        if session.options.mode == "exam":
+            return where
+        answered_max = sum(o.max_points for o in session.outcomes)
+        return Content.assemble(
+            where,
             ("  ·  ", MUTED),
             ("Score ", MUTED),
             (f"{points(session.score)}/{points(answered_max)}", "bold"),
@@ -233,7 +239,9 @@ class QuestionScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         feedback = self._feedback
-        if feedback is not None and not feedback.is_active:
+        # While the app quits with the feedback still in the stack (a dialog over it), the
+        # app removes it with the rest: it cannot be uninstalled while stacked.
+        if feedback is not None and feedback not in self.app.screen_stack:
             self.app.uninstall_screen(feedback)
             feedback.remove()
 
