@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
@@ -30,7 +30,10 @@ class QuizApp(App[None]):
     TITLE = "quizapp"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        # Where "?" is typed (a text field), Textual leaves its binding out and the footer
+        # shows F1 instead.
+        Binding("question_mark", "help", "Help"),
+        Binding("f1", "help", "Help", key_display="F1"),
     ]
 
     def __init__(
@@ -136,6 +139,17 @@ class QuizApp(App[None]):
 
             stats = compute_stats(self.store, self.banks, self.clock.now())
         self.push_screen(StatsScreen(stats))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands, with "Keys" opening the help screen (which Escape closes)
+        instead of Textual's key panel (which left Escape to the screen under it)."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand(
+                    "Keys", "Every key of this screen and of each kind of answer", self.action_help
+                )
+            else:
+                yield command
 
     # -- keys everywhere -----------------------------------------------------------------
     def action_help(self) -> None:

@@ -44,11 +44,24 @@ def key_names(binding: Binding) -> str:
     for key in binding.key.split(","):
         key = key.strip()
         names.append(
-            {"question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space"}.get(
-                key, key
-            )
+            {
+                "question_mark": "?",
+                "f1": "F1",
+                "escape": "Esc",
+                "enter": "Enter",
+                "space": "Space",
+            }.get(key, key)
         )
     return " / ".join(names)
+
+
+def key_lines(bindings: Iterable[BindingType]) -> list[Content]:
+    """One line per action, naming every key bound to it ("? / F1  Help")."""
+    keys: dict[tuple[str, str], list[str]] = {}
+    for binding in _bindings(bindings):
+        if binding.description:
+            keys.setdefault((binding.action, binding.description), []).append(key_names(binding))
+    return [key_line(" / ".join(names), what) for (_, what), names in keys.items()]
 
 
 def _type_order(question_type: str) -> tuple[int, str]:
@@ -82,25 +95,19 @@ class HelpScreen(ModalScreen[None]):
             section(
                 "Everywhere",
                 [
-                    *(
-                        key_line(key_names(b), b.description)
-                        for b in _bindings(self.app.BINDINGS)
-                        if b.description
-                    ),
+                    *key_lines(self.app.BINDINGS),
                     key_line("Tab / shift+Tab", "move between the parts of a screen"),
                     key_line("ctrl+p", "command palette (themes and more)"),
                 ],
             )
         ]
-        screen_bindings = [b for b in _bindings(type(self.under).BINDINGS) if b.description]
-        if screen_bindings:
+        screen_keys = [
+            *key_lines(type(self.under).BINDINGS),
+            *(key_line(keys, what) for keys, what in getattr(self.under, "KEY_HELP", ())),
+        ]
+        if screen_keys:
             name = SCREEN_NAMES.get(type(self.under).__name__, "This screen")
-            sections.append(
-                section(
-                    f"{name} screen",
-                    [key_line(key_names(b), b.description) for b in screen_bindings],
-                )
-            )
+            sections.append(section(f"{name} screen", screen_keys))
         widgets = all_answer_widget_classes()
         for question_type in sorted(widgets, key=_type_order):
             widget = widgets[question_type]

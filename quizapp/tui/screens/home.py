@@ -60,6 +60,13 @@ class HomeScreen(Screen[None]):
         Binding("enter", "start", "Start", priority=True),
         Binding("s", "stats", "Stats"),
     ]
+    KEY_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ ↓", "move in the list of banks or tags"),
+        ("Space", "tick or untick the bank or tag"),
+        ("← →  then Space", "choose the mode"),
+        ("Tab / shift+Tab", "go to the next or previous setting"),
+    )
+    """Keys of the widgets on this screen, for the help screen."""
 
     def __init__(self) -> None:
         super().__init__(classes="home-screen")
@@ -227,12 +234,14 @@ class HomeScreen(Screen[None]):
             options = replace(options, tags=tags)
             session = Session(banks, options, self.quiz_app.clock, self.quiz_app.store)
         except SettingError as error:
-            self.notify(str(error), title="Can't start", severity="error")
+            self.notify(str(error), title="Can't start", severity="error", markup=False)
             self.query_one(f"#{error.field_id}").focus()
             return
         except SessionSetupError as error:
-            self.notify(str(error), title="Can't start", severity="error")
+            self.notify(str(error), title="Can't start", severity="error", markup=False)
             return
+        # A refused start's message is answered now: it must not cover the first question.
+        self.app.clear_notifications()
         self.quiz_app.options = options
         self.quiz_app.start_session(session)
 
@@ -255,6 +264,7 @@ def _field(
             value,
             placeholder=placeholder,
             type=kind,
+            valid_empty=True,  # blank means "all" or "untimed"
             id=field_id,
             compact=True,
             classes="setting-input",

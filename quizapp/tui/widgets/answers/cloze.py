@@ -102,6 +102,10 @@ class ClozeText(Widget, can_focus=True):
         self._refresh()
 
     # -- typing ------------------------------------------------------------------------
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        """Printable keys are typed into the blank (so the footer offers F1, not ?, for help)."""
+        return character is not None and character.isprintable()
+
     def insert(self, text: str) -> None:
         if not self.values:
             return
