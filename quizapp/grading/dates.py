@@ -45,6 +45,10 @@ _WEEKDAYS = (
     | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?")
+# "April 26" answering "which day of April": the month before a day, then the day.
+MONTH_BEFORE_DAY = re.compile(
+    r"^(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?=(?:the\s+)?\w)"
+)
 _FILLERS = frozenset({"of", "the", "on", "in", "year", "ad", "ce"})
 
 _SEP = r"\s*[-/.]\s*"

@@ -208,6 +208,46 @@ _HEDGES = re.compile(
     r"some|just|exactly|precisely|maybe|perhaps|~|≈|=)\s*)+"
 )
 _NEGATIVE_WORDS = re.compile(r"^(?:minus|negative)\s+")
+# "the first", "point 1", "No. 12": a label before the number names what it counts.
+_LABEL = re.compile(r"^(?:the\s+)?(?:(?:point|number|no\.|#)\s*(?=[\w.]))?")
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
+# "under 60", "just under an hour", "more than 50": a bound, not a value.
+_BOUND = re.compile(
+    r"^(?:(?:just|a little|a bit|slightly)\s+)?"
+    r"(?P<words>under|below|less than|fewer than|over|above|more than|at least|at most|[<>]=?)"
+    r"\s*(?=\S)"
+)
+_BELOW = frozenset({"under", "below", "less than", "fewer than", "at most", "<", "<="})
+_INCLUSIVE = frozenset({"at least", "at most", "<=", ">="})
+
+
+class Bound(NamedTuple):
+    """A typed bound ("under 60"): which side of the number the answer is said to lie."""
+
+    words: str
+    """The bound as typed ("under", "more than")."""
+    below: bool
+    inclusive: bool
+
+    def holds(self, answer: float, bound: float) -> bool:
+        """Whether ``answer`` lies on this bound's side of ``bound``."""
+        if self.below:
+            return answer <= bound if self.inclusive else answer < bound
+        return answer >= bound if self.inclusive else answer > bound
+
+
+def read_bound(text: str) -> tuple[Bound | None, str]:
+    """A leading bound ("just under", "more than") and the rest of ``text``.
+
+    Expects text already NFKC-normalised and casefolded.
+    """
+    match = _BOUND.match(text.strip())
+    if match is None:
+        return None, text
+    words = " ".join(match["words"].split())
+    return Bound(words, words in _BELOW, words in _INCLUSIVE), text.strip()[match.end() :]
+
+
 # 1,000,000 | 1 000 000 | 1000 (with decimals) | .5 ; decimal comma "12,5" when not a group of 3.
 _NUMERAL = re.compile(
     r"^(?P<sign>[+-]?)\s*(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)?"
@@ -241,11 +281,13 @@ def _numeral(text: str) -> tuple[float, str] | None:
 
 
 def parse_number(text: str) -> TypedNumber | None:
-    """Read "12", "12.0", "twelve", "1,000", "about 60 minutes", "an hour"; None if no number.
+    """Read "12", "12.0", "twelve", "1,000", "about 60 minutes", "an hour", "the first",
+    "point 1", "1st"; None if no number.
 
     Expects text already NFKC-normalised and casefolded.
     """
     text = _HEDGES.sub("", text.translate(_DASHES).strip())
+    text = _LABEL.sub("", text, count=1)
     negative = False
     words_sign = _NEGATIVE_WORDS.match(text)
     if words_sign:
@@ -253,6 +295,7 @@ def parse_number(text: str) -> TypedNumber | None:
     numeral = _numeral(text)
     if numeral is not None:
         value, rest = numeral
+        rest = _ORDINAL_SUFFIX.sub("", rest, count=1)  # "1st" is 1
         tokens = _WORD_SPLIT.split(rest.strip(), maxsplit=1)
         if tokens[0] in SCALES and not SCALES[tokens[0]][1]:
             value *= SCALES[tokens[0]][0]
@@ -260,7 +303,7 @@ def parse_number(text: str) -> TypedNumber | None:
     else:
         tokens = [t for t in _WORD_SPLIT.split(text) if t]
         phrase = number_phrase(tokens, 0) if tokens else None
-        if phrase is not None and not phrase.ordinal:
+        if phrase is not None:  # "twelve", and "first" for 1
             value, rest = float(phrase.value), " ".join(tokens[phrase.end :])
         elif tokens == ["none"]:
             value, rest = 0.0, ""

@@ -2,8 +2,9 @@
 
 ``normalise`` makes the differences a teacher ignores disappear: Unicode forms
 (NFKC), case, accents (unless they matter), spacing, punctuation around and
-inside words, typographic apostrophes and dashes, and numbers written in words
-("twelve" and "12" both become "12"). ``match_text`` then compares an answer
+inside words, typographic apostrophes and dashes, numbers written in words
+("twelve" and "12" both become "12") and British spellings ("dialogue" becomes
+"dialog", see ``quizapp.grading.spellings``). ``match_text`` then compares an answer
 with the accepted ones, forgiving typos in proportion to the answer's length
 (see ``allowed_typos``).
 """
@@ -17,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quizapp.grading.numbers import replace_number_words
+from quizapp.grading.spellings import american
 
 # Typographic marks a keyboard or a word processor may produce for the plain ones.
 _TYPOGRAPHIC = str.maketrans(
@@ -42,7 +44,9 @@ _BASE_LETTERS = str.maketrans(
     }
 )
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_LEADING_ARTICLE = re.compile(r"^(?:the|an|a) (?=\S)")
+# "the Ukrainian side" = "Ukrainian side", and "on Twitter", "in March", "by phone" answer
+# "where", "when" and "how" as the bare word does.
+_LEADING_ARTICLE = re.compile(r"^(?:(?:on|in|at|by|via|from) )?(?:(?:the|an|a) )?(?=\S)")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -96,7 +100,7 @@ def normalise(text: str, *, accents: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _THOUSANDS_COMMA.sub("", text)
     tokens = _punctuation_to_spaces(text).split()
-    return " ".join(replace_number_words(tokens))
+    return " ".join(american(replace_number_words(tokens)))
 
 
 def allowed_typos(length: int) -> int:
@@ -132,8 +136,13 @@ def edit_distance(a: str, b: str, cutoff: int) -> int:
 
 
 def compare_key(text: str, accents: bool) -> str:
-    """``normalise``, then a leading article dropped: "the Ukrainian side" = "Ukrainian side"."""
-    return _LEADING_ARTICLE.sub("", normalise(text, accents=accents))
+    """``normalise``, then a leading preposition and article dropped ("on the phone" =
+    "phone"). Text made only of punctuation keeps its marks, so "?" is not "!"."""
+    key = _LEADING_ARTICLE.sub("", normalise(text, accents=accents))
+    if key:
+        return key
+    marks = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHIC)
+    return " ".join(marks.split())
 
 
 class TextMatch(NamedTuple):

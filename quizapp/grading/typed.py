@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 from quizapp.bank.models import ClozeQuestion, DateQuestion, NumberQuestion, ShortQuestion
-from quizapp.grading.dates import WEEKDAY_NAMES, DateReading, format_date, parse_date
+from quizapp.grading.dates import (
+    MONTH_BEFORE_DAY,
+    WEEKDAY_NAMES,
+    DateReading,
+    format_date,
+    parse_date,
+)
 from quizapp.grading.graders import Grader, Problems, make_verdict, registers
-from quizapp.grading.numbers import format_number, parse_number
+from quizapp.grading.numbers import Bound, format_number, parse_number, read_bound
 from quizapp.grading.options import as_text
 from quizapp.grading.text import (
     allowed_typos,
@@ -143,7 +150,8 @@ class NumberGrader(Grader[NumberQuestion]):
         problems: Problems,
     ) -> Verdict:
         text = _typed(response)
-        typed = parse_number(unicodedata.normalize("NFKC", text).casefold())
+        bound, number = read_bound(unicodedata.normalize("NFKC", text).casefold())
+        typed = parse_number(MONTH_BEFORE_DAY.sub("", number, count=1))
         if typed is None or (
             typed.by_article and not (question.unit and unit_matches(typed.rest, question.unit))
         ):
@@ -159,6 +167,8 @@ class NumberGrader(Grader[NumberQuestion]):
         # A hair of slack so 0.1 + 0.2 counts as 0.3.
         slack = 1e-9 * max(1.0, abs(question.answer))
         off = abs(typed.value - question.answer)
+        if bound is not None:
+            return self._bound(question, bound, typed.value, off <= question.tolerance + slack)
         if off > question.tolerance + slack:
             return make_verdict(0.0, expected)
         note = (
@@ -169,6 +179,25 @@ class NumberGrader(Grader[NumberQuestion]):
             )
         )
         return make_verdict(1.0, expected, note)
+
+    def _bound(self, question: NumberQuestion, bound: Bound, value: float, close: bool) -> Verdict:
+        """A bound is right when the answer lies on its side and the bound is itself
+        within the tolerance: "under 60" for 55 ± 5, but not "under 1000"."""
+        expected = self.expected(question)
+        said = f"{bound.words} {format_number(value)}"
+        if not bound.holds(question.answer, value):
+            return make_verdict(0.0, expected, f"the answer is not {said}")
+        if not close:
+            return make_verdict(
+                0.0,
+                expected,
+                f"'{said}' is too vague: a bound counts only within "
+                f"±{format_number(question.tolerance)} of the answer",
+            )
+        return make_verdict(1.0, expected, f"read '{said}' as a bound")
+
+
+_SHORT_YEAR = re.compile(r"['’]?(\d{2})\.?")
 
 
 @registers("date")
@@ -190,7 +219,14 @@ class DateGrader(Grader[DateQuestion]):
         shown: Sequence[str] | None,
         problems: Problems,
     ) -> Verdict:
-        readings = parse_date(_typed(response))
+        text = _typed(response)
+        short_year = _SHORT_YEAR.fullmatch(text)
+        if question.precision == "year" and short_year:
+            # "23" where a year is asked: the year of the answer's century.
+            century = question.answer.year - question.answer.year % 100
+            readings = [DateReading(year=century + int(short_year[1]))]
+        else:
+            readings = parse_date(text)
         judged = [(*self._judge(question, reading), reading) for reading in readings]
         score, note, reading = max(judged, key=lambda item: item[0])
         if reading.order and score > 0:

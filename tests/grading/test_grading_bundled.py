@@ -119,7 +119,9 @@ TYPED: list[tuple[str, str, float]] = [
     ("paper-first-point-values", "Sovereignty, Independence, Territorial integrity", 1),
     ("paper-first-point-values", "sovereignty; independence; neutrality", 1 / 3),
     ("paper-first-point-count", "three", 1),
-    ("sovereignty-point-number", "first", 0),  # an ordinal is not a count
+    ("sovereignty-point-number", "first", 1),
+    ("sovereignty-point-number", "point 1", 1),
+    ("sovereignty-point-number", "second", 0),
     ("sovereignty-point-number", "1", 1),
     ("paper-first-point-cloze", "sovereignty; independence; territorial integrity", 1),
     ("paper-first-point-cloze", "soverignty; independance; teritorial integrity", 1),
@@ -136,8 +138,9 @@ TYPED: list[tuple[str, str, float]] = [
     ("quote-side-of-peace", "peace; peace talks", 1),
     ("quote-viable-solution", "Dialogue; Negotiation; viable", 1),
     ("quote-viable-solution", "dialogue; negotiations; viable", 1),
-    # Two letters off in eight is too many: a spelling variant belongs in the bank.
-    ("quote-viable-solution", "dialog; negotiation; viable", 2 / 3),
+    # The American spelling is the same answer.
+    ("quote-viable-solution", "dialog; negotiation; viable", 1),
+    ("quote-viable-solution", "monologue; negotiation; viable", 2 / 3),
 ]
 
 

@@ -38,6 +38,13 @@ FIRE = cloze("watch the {{fire}}, add {{fuel}}, to {{profit}}")
         (number(60, 10, "minutes"), "65", "within ±10 of 60"),
         (number(60, 10, "minutes"), "1 hour", "the answer is in minutes, not 'hour'"),
         (number(60), "soon", "'soon' is not a number"),
+        (number(55, 5, "minutes"), "under 60", "read 'under 60' as a bound"),
+        (number(55, 5, "minutes"), "over 60", "the answer is not over 60"),
+        (
+            number(55, 5, "minutes"),
+            "under 1000",
+            "'under 1000' is too vague: a bound counts only within ±5 of the answer",
+        ),
         (number(60), "50 or 60", "give one number, not '50 or 60'"),
         (date("2023-05-04"), "04/05/2023", "read as day/month (4 May 2023)"),
         (date("2023-04-05"), "04/05/2023", "read as month/day (5 April 2023)"),

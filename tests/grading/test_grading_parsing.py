@@ -59,6 +59,11 @@ def test_number_words(words: str, digits: str) -> None:
         ("an hour", 1, "hour"),
         ("none", 0, ""),
         ("1e3", 1000, ""),
+        ("twelfth", 12, ""),
+        ("the first", 1, ""),
+        ("point 1", 1, ""),
+        ("1st", 1, ""),
+        ("the 26th", 26, ""),
     ],
 )
 def test_parse_number(typed: str, value: float, rest: str) -> None:
@@ -73,7 +78,7 @@ def test_an_article_is_a_number_only_before_the_unit() -> None:
     assert grade(number(1), "a while").note == "'a while' is not a number"
 
 
-@pytest.mark.parametrize("typed", ["", "soon", "twelfth", "a", "points"])
+@pytest.mark.parametrize("typed", ["", "soon", "the", "point", "a", "points"])
 def test_parse_number_finds_none(typed: str) -> None:
     assert parse_number(typed) is None
 

@@ -54,6 +54,16 @@ YEAR = date("2023-01-01", precision="year")
 TIMELINE = order("paper", "visit", "call")
 FOUR = order("a", "b", "c", "d")
 ROLES = match(("Xi", "China"), ("Zelensky", "Ukraine"), ("Putin", "Russia"))
+TWITTER = short("Twitter")
+PHONE = short("phone")
+DIALOGUE = short("dialogue")
+DIALOG = short("dialog")
+DEFENCE = short("defence")
+QUESTION_MARK = short("?")
+ALMOST_AN_HOUR_MINUTES = number(55, tolerance=5, unit="minutes")
+ALMOST_AN_HOUR = number(0.9, tolerance=0.1, unit="hours")
+FIRST = number(1)
+DAY_OF_MONTH = number(26)
 PLATFORMS = match(
     ("Zelensky", "Twitter"),
     ("Nykyforov", "Facebook"),
@@ -105,6 +115,10 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("tf-garbage", TRUE, "maybe", 0, None),
     ("tf-empty", TRUE, "", 0, None),
     ("tf-list", TRUE, ["true"], 0, None),
+    # The spelling the expected answer is shown with is read back.
+    ("tf-expected-spelling-true", TRUE, "True", 1, None),
+    ("tf-expected-spelling-false", FALSE, "False", 1, None),
+    ("tf-expected-spelling-wrong", FALSE, "True", 0, None),
     # multi: (right - wrong) / answers, floored at 0
     ("multi-all", PAPER, ["Sovereignty", "Independence", "Territorial integrity"], 1, None),
     ("multi-all-numbers", PAPER, ["1", "2", "3"], 1, None),
@@ -181,6 +195,23 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("short-number-response", TWELVE, 12, 1, None),
     ("short-dict", SPOKESMAN, {"a": "b"}, 0, None),
     ("short-fullwidth", PRESIDENT, "Ｚｅｌｅｎｓｋｙ", 1, None),
+    # A leading preposition is dropped like a leading article.
+    ("short-preposition-on", TWITTER, "on Twitter", 1, None),
+    ("short-preposition-on-wrong", TWITTER, "on Facebook", 0, None),
+    ("short-preposition-by", PHONE, "by phone", 1, None),
+    ("short-preposition-by-wrong", PHONE, "by letter", 0, None),
+    ("short-preposition-and-article", TWITTER, "on the Twitter", 1, None),
+    ("short-preposition-alone", SIDE, "on", 0, None),
+    # British and American spellings are one answer, either way round.
+    ("short-spelling-american", DIALOGUE, "dialog", 1, None),
+    ("short-spelling-british", DIALOG, "dialogue", 1, None),
+    ("short-spelling-defense", DEFENCE, "defense", 1, None),
+    ("short-spelling-other-word", DIALOGUE, "monolog", 0, None),
+    ("short-spelling-offense", DEFENCE, "offense", 0, None),
+    # Punctuation-only answers are compared by their marks.
+    ("short-punctuation-same", QUESTION_MARK, " ? ", 1, None),
+    ("short-punctuation-other", QUESTION_MARK, "!", 0, None),
+    ("short-punctuation-more", QUESTION_MARK, "??", 0, None),
     # cloze: share of blanks
     ("cloze-all", FIRE, ["fire", "fuel", "profit"], 1, None),
     ("cloze-semicolons", FIRE, "fire; fuel; profit", 1, None),
@@ -232,6 +263,34 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("number-not-a-number", MINUTES, "a while", 0, None),
     ("number-two-numbers", MINUTES, "50 or 60", 0, None),
     ("number-empty", MINUTES, "", 0, None),
+    # Bounds and hedges: a bound is right on the answer's side and within the tolerance.
+    ("number-bound-under", ALMOST_AN_HOUR_MINUTES, "under 60", 1, None),
+    ("number-bound-under-minutes", ALMOST_AN_HOUR_MINUTES, "under 60 minutes", 1, None),
+    ("number-bound-over", ALMOST_AN_HOUR_MINUTES, "over 60", 0, None),
+    ("number-bound-too-vague", ALMOST_AN_HOUR_MINUTES, "under 1000", 0, None),
+    ("number-bound-wrong-side", ALMOST_AN_HOUR_MINUTES, "less than 50", 0, None),
+    ("number-bound-more-than", ALMOST_AN_HOUR_MINUTES, "more than 50", 1, None),
+    ("number-hedge-nearly", ALMOST_AN_HOUR_MINUTES, "nearly 60", 1, None),
+    ("number-hedge-nearly-too-far", ALMOST_AN_HOUR_MINUTES, "nearly 70", 0, None),
+    ("number-almost-outside", ALMOST_AN_HOUR_MINUTES, "65", 0, None),
+    ("number-bound-just-under-an-hour", ALMOST_AN_HOUR, "just under an hour", 1, None),
+    ("number-bound-less-than-1", ALMOST_AN_HOUR, "less than 1", 1, None),
+    ("number-hedge-almost-an-hour", ALMOST_AN_HOUR, "almost an hour", 1, None),
+    ("number-bound-over-an-hour", ALMOST_AN_HOUR, "over an hour", 0, None),
+    ("number-bound-less-than-2", ALMOST_AN_HOUR, "less than 2 hours", 0, None),
+    ("number-almost-an-hour-too-long", ALMOST_AN_HOUR, "1.25 hours", 0, None),
+    # Ordinals, and a day of the month written as a date.
+    ("number-ordinal-first", FIRST, "first", 1, None),
+    ("number-ordinal-the-first", FIRST, "the first", 1, None),
+    ("number-ordinal-point", FIRST, "point 1", 1, None),
+    ("number-ordinal-1st", FIRST, "1st", 1, None),
+    ("number-ordinal-second", FIRST, "second", 0, None),
+    ("number-ordinal-point-2", FIRST, "point 2", 0, None),
+    ("number-ordinal-2nd", FIRST, "2nd", 0, None),
+    ("number-day-ordinal-words", DAY_OF_MONTH, "twenty-sixth", 1, None),
+    ("number-day-month-first", DAY_OF_MONTH, "April 26", 1, None),
+    ("number-day-ordinal-wrong", DAY_OF_MONTH, "twenty-fifth", 0, None),
+    ("number-day-month-first-wrong", DAY_OF_MONTH, "April 25", 0, None),
     # date
     ("date-iso", CALL, "2023-04-26", 1, None),
     ("date-us-long", CALL, "April 26, 2023", 1, None),
@@ -269,6 +328,12 @@ CASES: list[tuple[str, Any, Any, float, list[str] | None]] = [
     ("date-year-wrong", YEAR, "2022", 0, None),
     ("date-year-from-full-date", YEAR, "2023-04-26", 1, None),
     ("date-year-missing", YEAR, "April", 0, None),
+    ("date-year-two-digits", YEAR, "23", 1, None),
+    ("date-year-two-digits-apostrophe", YEAR, "'23", 1, None),
+    ("date-year-two-digits-wrong", YEAR, "22", 0, None),
+    ("date-two-digits-not-a-year-here", CALL, "23", 0, None),
+    ("date-month-preposition", PAPER_MONTH, "in February", 1, None),
+    ("date-month-preposition-wrong", PAPER_MONTH, "in March", 0, None),
     # order: share of pairs in the right relative order
     ("order-right", TIMELINE, ["paper", "visit", "call"], 1, None),
     ("order-right-numbers", TIMELINE, ["1", "2", "3"], 1, None),
