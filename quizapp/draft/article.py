@@ -21,6 +21,12 @@ _LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}
 _RULE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# What _allowed changes: controls, format characters (bidi marks, soft hyphens), surrogates.
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u0890\u0891\u08e2"
+    r"\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    r"\ufff9-\ufffb\ud800-\udfff]|[^\x00-\uffff]"
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,8 @@ def clean_text(raw: str) -> str:
     """The article's words without Markdown marks, characters no bank may hold, or
     line breaks inside a paragraph; paragraphs are separated by one blank line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = "".join(_allowed(char) for char in text)
+    if _UNSAFE.search(text):
+        text = "".join(_allowed(char) for char in text)
     text = _CODE_FENCE.sub("", text)
     text = _RULE.sub("", text)
     text = _HTML_TAG.sub("", text)

@@ -100,6 +100,8 @@ def weekday_question(mention: DateMention) -> DraftedQuestion | None:
 def _event(mention: DateMention) -> str | None:
     """What happened on a date, as the start of its sentence words it."""
     text = mention.sentence.text
+    if re.search(r",\s*(?:who|which|whose)\b", text[: mention.start]) or text[:1] in '“"«':
+        return None
     before = text[: mention.start].split()
     while before and before[-1].lower().strip(",") in _LEADING_PREPOSITIONS:
         before.pop()

@@ -10,7 +10,7 @@ from quizapp.draft.attribution import Statement
 from quizapp.draft.people import Speaker
 from quizapp.draft.questions import DraftedQuestion, capitalised, excerpt, normal
 from quizapp.draft.roles import ChannelUse
-from quizapp.draft.words import STOP_WORDS
+from quizapp.draft.words import NUMBER_WORDS, STOP_WORDS
 
 _WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w’'])")
 _OTHER_CHANNELS = [
@@ -66,7 +66,10 @@ def quote_cloze(statement: Statement, counts: Counter[str]) -> DraftedQuestion |
         word = match.group()
         if not any(start <= match.start() and match.end() <= end for start, end in inside):
             continue
+        # Numbers are asked as numbers; names are asked by "who said".
         if word.lower() in STOP_WORDS or len(word) < 4 or word[0].isupper():
+            continue
+        if any(part in NUMBER_WORDS for part in word.lower().split("-")):
             continue
         rare = counts[word.lower()] <= 1
         candidates.append((len(word) + (4 if rare else 0), -match.start(), match))

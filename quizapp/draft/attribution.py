@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.people import Cast, Speaker, strip_possessive
+from quizapp.draft.people import Cast, Speaker, name_runs, strip_possessive
 from quizapp.draft.quotes import Quotation, find_quotations
 from quizapp.draft.words import CHANNELS, PRONOUNS, SPEECH_VERBS, word_set
 
@@ -68,17 +68,29 @@ class Attributor:
         self.cast = cast
         self.last_person: Speaker | None = None
         self.last_source: Speaker | None = None
+        self.reading = 0
+        """Index of the sentence whose quotation is being attributed."""
+        self.masked = article.text
+        """The text with every quotation blanked out, to find who is named outside them."""
 
     def statements(self) -> list[Statement]:
         text = self.article.text
         found: list[Statement] = []
-        for group in _by_context(self.article, find_quotations(text)):
+        quotations = find_quotations(text)
+        self.masked = _masked(text, quotations)
+        for group in _by_context(self.article, quotations):
             start, end = self._context(group)
+            first = self.article.sentence_at(start)
+            self.reading = first.index if first else 0
             frame, places = _frame(text, start, end, group)
             for index, quotation in enumerate(group):
                 statement = self._attribute(frame, places, index, quotation, group, start)
                 if statement is None:
                     continue
+                if statement.speaker is None and found and self._goes_on(found[-1], statement):
+                    # “…,” Dahl wrote. “…” — the next quotation in the paragraph is his too.
+                    statement.speaker = found[-1].speaker
+                    statement.channel = found[-1].channel
                 if (
                     found
                     and found[-1].sentence == statement.sentence
@@ -90,6 +102,24 @@ class Attributor:
                     continue
                 found.append(statement)
         return found
+
+    def _goes_on(self, previous: Statement, statement: Statement) -> bool:
+        """A quotation that is a sentence of its own, right after an attributed one in the
+        same paragraph, with nothing else in its sentence."""
+        sentences = self.article.sentences
+        here = sentences[statement.sentence]
+        before = sentences[statement.sentence - 1] if statement.sentence else None
+        last_of_previous = self.article.sentence_at(max(0, previous.quotations[-1].end - 1))
+        return (
+            previous.speaker is not None
+            and before is not None
+            and last_of_previous is not None
+            and last_of_previous.index == before.index
+            and before.paragraph == here.paragraph
+            and statement.words.startswith("“")
+            and here.text.strip().startswith(("“", '"', "«"))
+            and len(here.text.strip()) <= len(statement.words) + 2
+        )
 
     def _context(self, group: list[Quotation]) -> tuple[int, int]:
         first = self.article.sentence_at(group[0].start)
@@ -189,7 +219,7 @@ class Attributor:
         last = words[-1].strip(",").lower()
         if last in PRONOUNS and len(words) <= 3:  # "He further added", "As she said"
             if PRONOUNS[last] == "person" or (PRONOUNS[last] == "any" and self.last_person):
-                return self.last_person
+                return self._person_before() or self.last_person
             return self.last_source
         phrase = " ".join(words).strip(" ,")
         source = self.cast.source(" ".join(phrase.split()[-3:]))
@@ -197,7 +227,7 @@ class Attributor:
             return Speaker(source, person=False)
         name = _NAME_AT_END.search(phrase)
         if not name:
-            return None
+            return self._last_person_in(phrase)
         run = name.group(1).strip()
         person = self.cast.person(run)
         if person:
@@ -207,7 +237,37 @@ class Attributor:
         # places or organisations whose words a learner cannot be asked to tell apart.
         if last_word.isupper() and len(last_word) >= 2:
             return Speaker(last_word, person=False)
+        return self._last_person_in(phrase)
+
+    def _last_person_in(self, phrase: str) -> Speaker | None:
+        """The last person named in a subject with more after the name ("Priya Raman
+        from the University of Tasmania"), within its clause."""
+        clause = re.split(rf"{PLACEHOLDER}|\bthat\b|;", phrase)[-1]
+        people = [self.cast.person(run) for _, _, run in name_runs(clause)]
+        named = [person for person in people if person]
+        return Speaker(named[-1], person=True) if named else None
+
+    def _person_before(self) -> Speaker | None:
+        """The person a pronoun stands for: the first one named (outside quotations) in
+        the nearest of the three sentences before the one being read."""
+        for index in range(self.reading - 1, max(-1, self.reading - 4), -1):
+            masked = self.masked[
+                self.article.sentences[index].start : self.article.sentences[index].end
+            ]
+            for _, _, run in name_runs(masked):
+                person = self.cast.person(run)
+                if person:
+                    return Speaker(person, person=True)
         return None
+
+
+def _masked(text: str, quotations: list[Quotation]) -> str:
+    """``text`` with the words of every quotation replaced by spaces (offsets kept)."""
+    pieces = list(text)
+    for quotation in quotations:
+        for start, end in quotation.parts:
+            pieces[start:end] = " " * (end - start)
+    return "".join(pieces)
 
 
 def _drop_asides(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp.draft.article import Sentence
 from quizapp.draft.words import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -86,7 +86,13 @@ class DateMention:
 
 
 def find_dates(sentences: list[Sentence], year: int | None = None) -> list[DateMention]:
-    """Every date mention in order; overlapping matches keep the longest."""
+    """Every date mention in order; overlapping matches keep the longest.
+
+    A date with no year takes the year of the article's first full date (its
+    "anchor", the news lede's "Wednesday, April 26") when it is not later in the
+    year than the anchor; a later month may be last year's or next year's, so it
+    is left without a year. ``year`` is the anchor's year when the article gives none.
+    """
     found: list[DateMention] = []
     for sentence in sentences:
         taken: list[tuple[int, int]] = []
@@ -95,16 +101,31 @@ def find_dates(sentences: list[Sentence], year: int | None = None) -> list[DateM
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
-                mention = _mention(sentence, match, year, sentence_years)
+                mention = _mention(sentence, match, sentence_years)
                 if mention is not None:
                     taken.append((match.start(), match.end()))
                     found.append(mention)
-        found.sort(key=lambda m: (m.sentence.index, m.start))
-    return found
+    found.sort(key=lambda m: (m.sentence.index, m.start))
+    return _with_years(found, year)
+
+
+def _with_years(found: list[DateMention], year: int | None) -> list[DateMention]:
+    anchor = next((m for m in found if m.day is not None and m.month is not None), None)
+    if anchor is None:
+        return [m if m.year or not year else replace(m, year=year) for m in found]
+    anchor_year = anchor.year or year
+    dated = []
+    for mention in found:
+        if mention.year is None and mention.month is not None and anchor_year:
+            assert anchor.month is not None
+            if (mention.month, mention.day or 0) <= (anchor.month, anchor.day or 0):
+                mention = replace(mention, year=anchor_year)
+        dated.append(mention)
+    return dated
 
 
 def _mention(
-    sentence: Sentence, match: re.Match[str], year: int | None, sentence_years: set[int]
+    sentence: Sentence, match: re.Match[str], sentence_years: set[int]
 ) -> DateMention | None:
     groups = match.groupdict()
     month = MONTHS[groups["month"].lower()] if groups.get("month") else None
@@ -114,7 +135,7 @@ def _mention(
         return None
     known = given
     if known is None and month is not None:
-        known = next(iter(sentence_years)) if len(sentence_years) == 1 else year
+        known = next(iter(sentence_years)) if len(sentence_years) == 1 else None
     start, end = match.start(), match.end()
     text = match.group()
     # "in February": the gap and the answer are the date, not the word that leads to it.

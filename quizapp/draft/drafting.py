@@ -17,13 +17,15 @@ from quizapp.draft.ask_facts import (
 )
 from quizapp.draft.ask_quotes import quote_cloze, where_said, where_spoke, who_said
 from quizapp.draft.attribution import Attributor, Statement
-from quizapp.draft.dates import find_dates
+from quizapp.draft.dates import DateMention, find_dates
 from quizapp.draft.numbers import find_numbers
 from quizapp.draft.people import Speaker, acronyms, build_cast
 from quizapp.draft.questions import DraftedQuestion, normal
 from quizapp.draft.roles import find_channel_uses, find_roles
 
 MAX_ARTICLE_CHARACTERS = 2_000_000
+# A sentence about what is planned or expected does not date an event that happened.
+_FUTURE = re.compile(r"\b(?:will|would|expected|plans?|planned|scheduled|due to|next)\b")
 
 
 class NothingToAsk(Exception):
@@ -44,7 +46,8 @@ def draft_questions(raw: str, year: int | None = None) -> Draft:
     article = Article(raw[:MAX_ARTICLE_CHARACTERS])
     sentences = article.sentences
     cast = build_cast([sentence.text for sentence in sentences])
-    statements = Attributor(article, cast).statements()
+    attributor = Attributor(article, cast)
+    statements = attributor.statements()
     roles = find_roles(sentences, cast)
     uses = find_channel_uses(sentences, cast)
     dates = find_dates(sentences, year)
@@ -84,7 +87,13 @@ def draft_questions(raw: str, year: int | None = None) -> Draft:
         weekday = weekday_question(mention)
         if weekday is not None:
             drafted.append(weekday)
-    order = order_question(dates)
+    order = order_question(
+        [
+            m
+            for m in dates
+            if not _in_quotation(m, attributor.masked) and not _FUTURE.search(m.sentence.text)
+        ]
+    )
     if order is not None:
         drafted.append(order)
     seen_numbers: set[tuple[float, str]] = set()
@@ -103,6 +112,12 @@ def draft_questions(raw: str, year: int | None = None) -> Draft:
     drafted.sort(key=lambda question: question.sentence)
     headline = sentences[0].text if sentences else ""
     return Draft(drafted, headline)
+
+
+def _in_quotation(mention: DateMention, masked: str) -> bool:
+    """The date is inside a quotation (its text blanked in ``masked``)."""
+    start = mention.sentence.start + mention.start
+    return masked[start : start + 1].isspace()
 
 
 def _speakers(

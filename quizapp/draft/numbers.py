@@ -23,12 +23,13 @@ _NUMBER = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<currency>[$€£])?"
     rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?![\w,]\d)|\b(?:{_WORD_NUMBER})(?<![\s-]))"
     r"(?:\s+(?P<scale>million|billion|thousand|trillion)\b)?"
-    r"(?P<rest>-[a-z]+(?:-[a-z]+)*|\s*(?:per\s?cent|percent|%)|\s+[a-z][a-z\-]+)?",
+    r"(?P<rest>-[a-z]+(?:-[a-z]+)*|\s*(?:per\s?cent|percent|%)"
+    r"|\s+[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})?",
     re.IGNORECASE,
 )
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds"}
 _MONTHS = {name.lower() for name in MONTH_NAMES}
-_NOT_COUNTED = STOP_WORDS | {"and", "or", "per", "percent", "times", "years", "year"} - {"hour"}
+_NOT_COUNTED = STOP_WORDS | {"and", "or", "per", "percent", "times", "year"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,25 @@ class NumberMention:
         if self.hedge is None:
             return 0
         return abs(self.value) * 0.1
+
+
+def _counted(words: list[str]) -> str:
+    """What a number counts, from the words after it: one noun ("votes"), a noun after
+    a word that describes it ("ice cores", "steel gates"), or a rate ("kilometres per hour")."""
+    if not words:
+        return ""
+    first = words[0]
+    if len(words) >= 3 and words[1] == "per":
+        return " ".join(words[:3])
+    second = words[1] if len(words) > 1 else ""
+    if (
+        second.endswith("s")
+        and second.lower() not in STOP_WORDS
+        and not first.lower().endswith("s")
+        and first.lower() not in STOP_WORDS
+    ):
+        return f"{first} {second}"
+    return first
 
 
 def _value(written: str) -> float | None:
@@ -103,8 +123,8 @@ def _mention(sentence: Sentence, match: re.Match[str]) -> NumberMention | None:
         if unit in ("year", "month", "day", "week") and parts[-1] == "old":
             unit = f"{unit}s old"
     else:
-        unit = rest.lower()
-        if not currency and (unit in _NOT_COUNTED or unit in _MONTHS or not unit):
+        unit = _counted(rest.split())
+        if not currency and (unit.lower() in _NOT_COUNTED or unit.lower() in _MONTHS or not unit):
             return None
     if "." not in written and value.is_integer() and 1800 <= value <= 2100 and not compound:
         return None  # a year

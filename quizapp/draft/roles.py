@@ -28,7 +28,7 @@ _FROM_ORG = re.compile(
 )
 _AFTER_NAME = re.compile(r"^,\s+(?:the|a|an)\s+([^,;.“”\"]{3,80}?),")
 _BEFORE_NAME = re.compile(
-    r"(?:^|[,;]\s|\b(?:and|with|by|to)\s)(?:the\s+)?([a-z][^,;.“”\"]{2,60}),\s*$"
+    r"(?:^|[,;]\s|\b(?:and|with|by|to)\s)(?:[Tt]he\s+)?([a-z][^,;.“”\"]{2,60}),\s*$"
 )
 _ACRONYM_RUN = re.compile(r"\b[A-Z]{2,6}\b")
 _STATED_BY = re.compile(
@@ -64,7 +64,12 @@ def _role_before(text: str) -> str | None:
         if re.search(r"['’]s$", word):
             break
     # Lower-case words lead only after a name or an owner ("meet Russian President").
-    while len(taken) > 1 and taken[0][:1].islower() and not re.search(r"['’]s$", taken[0]):
+    while (
+        len(taken) > 1
+        and taken[0][:1].islower()
+        and taken[1][:1].isupper()
+        and not re.search(r"['’]s$", taken[0])
+    ):
         taken.pop(0)
     return " ".join(taken)
 
@@ -74,8 +79,13 @@ def find_roles(sentences: list[Sentence], cast: Cast) -> list[Role]:
     roles: list[Role] = []
     given: set[str] = set()
 
+    lower_case = {word for s in sentences for word in re.findall(r"\b[a-z]+\b", s.text)}
+
     def add(name: str, person: bool, role: str, sentence: Sentence) -> None:
         role = role.strip(" ,")
+        first = re.sub(r"['’]s$", "", role.split()[0]) if role else ""
+        if sentence.text.startswith(role) and first.lower() in lower_case:
+            role = role[:1].lower() + role[1:]  # "Ship's captain" opening a sentence
         if name not in given and role and role.lower() not in name.lower():
             given.add(name)
             roles.append(Role(Speaker(name, person), role, sentence.index))

@@ -21,7 +21,7 @@ STOP_WORDS = word_set(
     must my myself neither no nor not now of off on once one only or other our ours ourselves out
     over own per quite rather same shall she should so some such than that the their theirs them
     themselves then there these they this those through to too truly under until up upon us very
-    although though however meanwhile despite whereas yesterday today tomorrow according
+    although though however meanwhile despite whereas yesterday today tomorrow according next last
     was we well were what when where which while who whom whose why will with within without would
     yet you your yours yourself yourselves said says say
     """
@@ -35,7 +35,8 @@ SPEECH_VERBS = word_set(
     assured assures conveyed remarked commented emphasized emphasised emphasizes emphasises
     stressed highlighted highlighting asked asks replied posted tweeted continued concluded
     acknowledged acknowledges admitted admits confirmed confirms affirmed urged pledged promised
-    recalled recalls observed suggested suggests predicted predicts cautioned vowed
+    recalled recalls observed suggested suggests predicted predicts cautioned vowed described
+    describes
     """
 )
 """Verbs that attribute words to a speaker ("X said", "X shared on Twitter")."""

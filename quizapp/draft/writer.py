@@ -7,8 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from quizapp.bank.check import check_text
-from quizapp.bank.models import Bank, BankInfo, QuestionBase, field_names
-from quizapp.bank.validation import validate_question
+from quizapp.bank.models import QUESTION_MODELS, Bank, BankInfo, QuestionBase, field_names
 from quizapp.draft.drafting import Draft, draft_questions
 from quizapp.draft.questions import DraftedQuestion
 from quizapp.transfer.toml_writer import bank_info_toml, question_toml
@@ -32,7 +31,8 @@ def question_models(draft: Draft) -> list[tuple[QuestionBase, DraftedQuestion]]:
         fields["tags"] = list(drafted.tags)
         if keeps_source:
             fields["source"] = drafted.source
-        built.append((validate_question(fields), drafted))
+        # Built directly, not through pydantic: the whole bank is checked once, in text().
+        built.append((QUESTION_MODELS[fields["type"]](**fields), drafted))
     return built
 
 

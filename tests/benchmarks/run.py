@@ -58,6 +58,7 @@ GROUPS: dict[str, Callable[[], list[Result]]] = {
     "record": _record,
     "keypress": _keypress,
     "stats-1m": _stats,
+    "draft-5k": lambda: __import__("draft_bench").run(),
 }
 ALIASES = {"rss": "startup", "load-10k": "load", "load-100k": "load"}
 

@@ -116,11 +116,25 @@ def test_dates_with_no_year_are_asked_without_inventing_one() -> None:
 
 
 def test_with_a_year_the_dates_become_date_questions_of_the_right_precision() -> None:
-    text = "The festival opened on Friday, June 9, and the market closed in October."
+    text = "The festival opened on Friday, June 9, after the market closed in May."
     dates = of_kind(drafted(text, year=2023), "date")
     assert [(q.fields["answer"], q.fields["precision"]) for q in dates] == [
         (dt.date(2023, 6, 9), "day"),
-        (dt.date(2023, 10, 1), "month"),
+        (dt.date(2023, 5, 1), "month"),
+    ]
+
+
+def test_a_month_later_than_the_articles_date_gets_no_year() -> None:
+    # Published in early February, "in December" may be last year's: no year is guessed.
+    text = (
+        "The ship returned on Monday, February 3. In December, a storm kept it in place, "
+        "and in January a crane failed."
+    )
+    dates = of_kind(drafted(text, year=2025), "date")
+    assert [q.fields["answer"] for q in dates] == [
+        dt.date(2025, 2, 3),
+        "December",
+        dt.date(2025, 1, 1),
     ]
 
 
