@@ -23,7 +23,7 @@ _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # What _allowed changes: controls, format characters (bidi marks, soft hyphens), surrogates.
 _UNSAFE = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u0890\u0891\u08e2"
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u0890\u0891\u08e2"
     r"\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     r"\ufff9-\ufffb\ud800-\udfff]|[^\x00-\uffff]"
 )

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from quizapp.bank.check import check_text
-from quizapp.bank.models import QUESTION_MODELS, Bank, BankInfo, QuestionBase, field_names
+from quizapp.bank.models import QUESTION_MODELS, BankInfo, QuestionBase
 from quizapp.draft.drafting import Draft, draft_questions
 from quizapp.draft.questions import DraftedQuestion
 from quizapp.transfer.toml_writer import bank_info_toml, question_toml
@@ -24,13 +24,11 @@ def question_models(draft: Draft) -> list[tuple[QuestionBase, DraftedQuestion]]:
     """Each drafted question as a bank question with its id (kind-1, kind-2, ...)."""
     numbers: dict[str, int] = {}
     built: list[tuple[QuestionBase, DraftedQuestion]] = []
-    keeps_source = "source" in field_names(QuestionBase)
     for drafted in draft.questions:
         numbers[drafted.kind] = numbers.get(drafted.kind, 0) + 1
         fields = {"id": f"{drafted.kind}-{numbers[drafted.kind]}", **drafted.fields}
         fields["tags"] = list(drafted.tags)
-        if keeps_source:
-            fields["source"] = drafted.source
+        fields["source"] = " ".join(drafted.source.split())
         # Built directly, not through pydantic: the whole bank is checked once, in text().
         built.append((QUESTION_MODELS[fields["type"]](**fields), drafted))
     return built
@@ -41,21 +39,8 @@ def bank_text(
 ) -> str:
     """The bank as TOML, opening with the comment that it is a draft to review."""
     comments = "".join(f"# {line.format(article=article)}\n" for line in HEADER)
-    tables = [bank_info_toml(info)]
-    keeps_source = "source" in field_names(QuestionBase)
-    for question, drafted in questions:
-        lines = "" if keeps_source else _source_comment(drafted.source)
-        tables.append(lines + question_toml(question))
+    tables = [bank_info_toml(info), *(question_toml(question) for question, _ in questions)]
     return comments + "\n" + "\n".join(tables)
-
-
-def _source_comment(source: str) -> str:
-    flat = " ".join(source.split())
-    return f"# source: {flat}\n"
-
-
-def as_bank(info: BankInfo, questions: list[tuple[QuestionBase, DraftedQuestion]]) -> Bank:
-    return Bank(bank=info, questions=[question for question, _ in questions])  # type: ignore[misc]
 
 
 class DraftFailed(Exception):

@@ -48,10 +48,10 @@ def test_every_question_cites_its_source_sentence(tmp_path: Path) -> None:
     article = " ".join(ARTICLE.read_text("utf-8").split())
     text = out.read_text("utf-8")
     tables = text.split("[[questions]]")[1:]
-    sources = [line for line in text.splitlines() if line.startswith(("# source: ", "source = "))]
+    sources = [line for line in text.splitlines() if line.startswith("source = ")]
     assert len(sources) == len(tables)
     for line in sources:
-        source = line.removeprefix("# source: ").removeprefix("source = ").strip('"')
+        source = line.removeprefix("source = ").strip('"')
         for sentence in source.split(" … "):  # the sentences of a question on several
             assert sentence in article
 
