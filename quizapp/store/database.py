@@ -256,6 +256,12 @@ class Store:
             rows = self._read(sql + " WHERE bank_id = ? ORDER BY question_id", (bank_id,))
         return [CardRow(*row) for row in rows]
 
+    def card_memories(self) -> list[tuple[str, str, str]]:
+        """(bank_id, question_id, the fsrs card as JSON) for every question answered: what
+        the stats need to tell how well each is remembered now."""
+        self.refresh()
+        return self._read("SELECT bank_id, question_id, card FROM cards", ())
+
     def activity(self, since_day: str | None = None) -> list[tuple[str, str, int, int]]:
         """(day, bank_id, answers, correct) per local day and bank, newest day first."""
         self.refresh()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
@@ -55,6 +55,13 @@ class HomeScreen(Screen[None]):
     """Choose banks and settings; Enter starts."""
 
     STYLE_FILE: ClassVar[str] = "home.tcss"
+    # The settings and the tags side by side when there is room, one under the other
+    # when not; below 60 columns the mode's label goes above it.
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-narrow"),
+        (60, "-medium"),
+        (96, "-wide"),
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start", priority=True),
@@ -94,27 +101,39 @@ class HomeScreen(Screen[None]):
                 )
             ),
         )
-        with Vertical(classes="column", id="home-column"):
+        # One scrolling column: on a small terminal every part can be scrolled to, and
+        # the focused one is scrolled into view.
+        with VerticalScroll(classes="column", id="home-column"):
             yield Static(Content("Banks"), classes="section-title")
             yield CheckList[int](self._bank_rows(), id="bank-list")
-            with Horizontal(id="home-settings"):
+            with Container(id="home-settings"):
                 with Vertical(id="settings-form"):
                     yield from self._settings(total)
                 with Vertical(id="tags-box"):
                     yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
-                    yield CheckList[str](self._tag_rows(), id="tag-list")
+                    yield CheckList[str](
+                        self._tag_rows(self.banks, set(self.quiz_app.options.tags)), id="tag-list"
+                    )
         yield SteadyFooter()
 
     def _settings(self, total: int) -> ComposeResult:
         options = self.quiz_app.options
-        with Horizontal(classes="setting"):
+        with Horizontal(classes="setting", id="mode-setting"):
             yield Label("Mode", classes="setting-label")
             with RadioSet(id="mode", compact=True):
                 for mode in MODES:
                     yield RadioButton(MODE_LABELS[mode], value=mode == options.mode, name=mode)
         yield Static(Content(MODE_HELP[options.mode]), id="mode-help", classes="setting-help")
         count = options.count or min(DEFAULT_COUNT, total)
-        yield from _field("Questions", "count", str(count), "all", "integer", f"of {total}")
+        yield from _field(
+            "Questions",
+            "count",
+            str(count),
+            "all",
+            "integer",
+            f"of {_matching(self.banks, set(options.tags))}",
+            "count-of",
+        )
         yield from _field(
             "Per question",
             "question-time",
@@ -144,34 +163,48 @@ class HomeScreen(Screen[None]):
                 (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}", MUTED),
             ]
             if store is not None:
-                summary = store.bank_summary(
-                    bank.id, [(q.id, q.content_hash()) for q in bank.questions], now
-                )
+                from quizapp.store.insights import study_counts
+
+                counts = study_counts(store, bank, now)
                 parts += [
                     ("  ·  ", MUTED),
-                    (f"{summary.new}", "bold"),
-                    " new  ",
-                    (f"{summary.due}", "bold $text-warning" if summary.due else "bold"),
-                    " due  ",
-                    (f"{summary.learned}", "bold $text-success"),
-                    " learned",
+                    *_count(counts.new, "new", "bold"),
+                    *_count(counts.learning, "learning", "bold"),
+                    *_count(counts.due, "due", "bold $text-warning" if counts.due else "bold"),
+                    *_count(counts.learned, "learned", "bold $text-success", last=True),
                 ]
-                if summary.changed:
-                    parts += ["  ", (f"{summary.changed} changed", f"italic {MUTED}")]
+                if counts.changed:
+                    parts += ["  ", (f"({counts.changed} changed)", f"italic {MUTED}")]
             rows.append((Content.assemble(*parts), index, True))
         return rows
 
-    def _tag_rows(self) -> list[tuple[Content, str, bool]]:
-        chosen = set(self.quiz_app.options.tags)
+    @staticmethod
+    def _tag_rows(
+        banks: list[Bank], chosen: set[str] | None = None
+    ) -> list[tuple[Content, str, bool]]:
+        """The tags of ``banks``, each with how many of their questions have it."""
         counts: dict[str, int] = {}
-        for bank in self.banks:
+        for bank in banks:
             for question in bank.questions:
                 for tag in question.tags:
                     counts[tag] = counts.get(tag, 0) + 1
         return [
-            (Content.assemble(tag, (f"  {counts[tag]}", MUTED)), tag, tag in chosen)
+            (Content.assemble(tag, (f"  {counts[tag]}", MUTED)), tag, tag in (chosen or ()))
             for tag in sorted(counts)
         ]
+
+    def _ticked_banks(self) -> list[Bank]:
+        picked = set(self.query_one("#bank-list", CheckList).selected)
+        return [bank for index, bank in enumerate(self.banks) if index in picked]
+
+    def on_check_list_changed(self, event: CheckList.Changed) -> None:
+        """Tags follow the ticked banks; the count of questions follows banks and tags."""
+        banks = self._ticked_banks()
+        tag_list: CheckList[str] = self.query_one("#tag-list", CheckList)
+        if event.check_list.id == "bank-list":
+            tag_list.set_entries(self._tag_rows(banks, set(tag_list.selected)))
+        matching = _matching(banks, set(tag_list.selected))
+        self.query_one("#count-of", Static).update(Content(f"of {matching}"))
 
     def on_mount(self) -> None:
         self.query_one("#bank-list").focus()
@@ -256,6 +289,7 @@ def _field(
     placeholder: str,
     kind: Literal["integer", "number", "text"],
     unit: str,
+    unit_id: str | None = None,
 ) -> ComposeResult:
     """One labelled setting: a compact text field with its unit after it."""
     with Horizontal(classes="setting"):
@@ -269,7 +303,23 @@ def _field(
             compact=True,
             classes="setting-input",
         )
-        yield Static(Content(unit), classes="setting-unit")
+        yield Static(Content(unit), classes="setting-unit", id=unit_id)
+
+
+def _matching(banks: list[Bank], tags: set[str]) -> int:
+    """How many questions of ``banks`` a session could ask with ``tags`` ticked."""
+    return sum(
+        1
+        for bank in banks
+        for question in bank.questions
+        if not tags or tags.intersection(question.tags)
+    )
+
+
+def _count(
+    number: int, what: str, style: str, *, last: bool = False
+) -> list[str | tuple[str, str]]:
+    return [(str(number), style), f" {what}" if last else f" {what}  "]
 
 
 def _format(seconds: float | None) -> str:

@@ -1,0 +1,236 @@
+"""What a learner looks at to decide what to study: where each bank stands, the weakest
+questions, the reviews coming due, and accuracy week by week.
+
+Plain Python over the store's derived tables (no UI). The study app's home and stats
+screens and ``quizapp stats`` (text and JSON) all read these numbers from here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from quizapp.bank.models import Bank
+from quizapp.scheduling import ReviewState, review_state
+from quizapp.store.database import Store
+from quizapp.store.schema import iso_utc
+
+FORECAST_DAYS = 14
+ACCURACY_WEEKS = 12
+WEAKEST = 10
+
+
+@dataclass(frozen=True)
+class StudyCounts:
+    """Where a bank's current questions stand; the four counts add up to ``total``.
+
+    ``new``: never answered, or changed since (``changed`` of them), so they start over;
+    ``due``: their review time has come; ``learning``: answered, not due, not learned
+    yet; ``learned``: graduated to review and not due.
+    """
+
+    new: int
+    learning: int
+    due: int
+    learned: int
+    changed: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.due + self.learned
+
+
+def study_counts(store: Store, bank: Bank, now: datetime) -> StudyCounts:
+    cards = store.card_statuses(bank.id)
+    now_iso = iso_utc(now)
+    states: Counter[ReviewState] = Counter()
+    changed = 0
+    for question in bank.questions:
+        card = cards.get(question.id)
+        content_hash = question.content_hash()
+        states[review_state(card, content_hash, now_iso)] += 1
+        changed += card is not None and card.content_hash != content_hash
+    return StudyCounts(
+        new=states["new"],
+        learning=states["learning"],
+        due=states["due"],
+        learned=states["learned"],
+        changed=changed,
+    )
+
+
+@dataclass(frozen=True)
+class WeakQuestion:
+    """A question the learner keeps missing or is forgetting.
+
+    ``prompt`` is None when the question's bank file was not given (or the question is
+    gone from it); ``retention`` is the chance of recalling it now (0..1), from its card.
+    """
+
+    bank_id: str
+    question_id: str
+    prompt: str | None
+    answers: int
+    misses: int
+    retention: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bank": self.bank_id,
+            "question": self.question_id,
+            "prompt": self.prompt,
+            "answers": self.answers,
+            "misses": self.misses,
+            "retention": None if self.retention is None else round(self.retention, 3),
+        }
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    count: int
+
+
+@dataclass(frozen=True)
+class WeekAccuracy:
+    """Answers in the week starting on ``start`` (a Monday), and how many were right."""
+
+    start: date
+    answers: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class Insights:
+    today: date
+    weakest: list[WeakQuestion]
+    """Most missed first; among equals, the least well remembered first."""
+    forecast: list[DayCount]
+    """Reviews coming due on each of the next days, today first (today counts every
+    review already overdue)."""
+    weeks: list[WeekAccuracy]
+    """Accuracy week by week, oldest first, this week last; weeks without answers too."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "weakest": [question.to_json() for question in self.weakest],
+            "forecast": [{"day": d.day.isoformat(), "reviews": d.count} for d in self.forecast],
+            "weeks": [
+                {
+                    "week": w.start.isoformat(),
+                    "answers": w.answers,
+                    "correct": w.correct,
+                    "accuracy": w.accuracy,
+                }
+                for w in self.weeks
+            ],
+        }
+
+
+def compute_insights(
+    store: Store,
+    banks: Sequence[Bank],
+    now: datetime,
+    *,
+    weakest: int = WEAKEST,
+    days: int = FORECAST_DAYS,
+    weeks: int = ACCURACY_WEEKS,
+) -> Insights:
+    today = now.astimezone(store.tz).date()
+    return Insights(
+        today=today,
+        weakest=weakest_questions(store, banks, now, weakest),
+        forecast=review_forecast(store, banks, now, days),
+        weeks=accuracy_by_week(store, today, weeks),
+    )
+
+
+def _current_hashes(banks: Sequence[Bank]) -> dict[tuple[str, str], str]:
+    return {(bank.id, q.id): q.content_hash() for bank in banks for q in bank.questions}
+
+
+def weakest_questions(
+    store: Store, banks: Sequence[Bank], now: datetime, limit: int = WEAKEST
+) -> list[WeakQuestion]:
+    """The questions missed most (at least once), the least well remembered first among
+    equals. A question whose bank was given but which is no longer in it is left out."""
+    given = {bank.id: bank for bank in banks}
+    rows = [row for row in store.card_rows() if row.misses]
+    found = []
+    for row in rows:
+        bank = given.get(row.bank_id)
+        question = bank.question(row.question_id) if bank is not None else None
+        if bank is not None and question is None:
+            continue
+        found.append((row, question.prompt if question is not None else None))
+    if not found:
+        return []
+    retention = _retention(store, now, {(row.bank_id, row.question_id) for row, _ in found})
+    weak = [
+        WeakQuestion(
+            row.bank_id,
+            row.question_id,
+            prompt,
+            row.answers,
+            row.misses,
+            retention.get((row.bank_id, row.question_id)),
+        )
+        for row, prompt in found
+    ]
+    weak.sort(key=lambda q: (-q.misses, 1.0 if q.retention is None else q.retention))
+    return weak[:limit]
+
+
+def _retention(
+    store: Store, now: datetime, wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], float]:
+    from quizapp.scheduling import card_from_json, scheduler
+
+    fsrs = scheduler()
+    found = {}
+    for bank_id, question_id, card_json in store.card_memories():
+        if (bank_id, question_id) in wanted:
+            card = card_from_json(card_json)
+            found[bank_id, question_id] = fsrs.get_card_retrievability(card, now)
+    return found
+
+
+def review_forecast(
+    store: Store, banks: Sequence[Bank], now: datetime, days: int = FORECAST_DAYS
+) -> list[DayCount]:
+    """Reviews due on each of the next ``days`` local days, today first. A question
+    changed since its last answer is new, not a review; so is one no longer in its bank."""
+    current = _current_hashes(banks)
+    given = {bank.id for bank in banks}
+    today = now.astimezone(store.tz).date()
+    counts: Counter[date] = Counter()
+    for row in store.card_rows():
+        if row.bank_id in given and current.get((row.bank_id, row.question_id)) != (
+            row.content_hash
+        ):
+            continue
+        day = datetime.fromisoformat(row.due_at).astimezone(store.tz).date()
+        counts[max(day, today)] += 1
+    return [DayCount(today + timedelta(n), counts[today + timedelta(n)]) for n in range(days)]
+
+
+def accuracy_by_week(store: Store, today: date, weeks: int = ACCURACY_WEEKS) -> list[WeekAccuracy]:
+    """The last ``weeks`` weeks (Monday to Sunday), oldest first, this week last."""
+    this_week = today - timedelta(days=today.weekday())
+    first = this_week - timedelta(weeks=weeks - 1)
+    totals: dict[date, list[int]] = {}
+    for day, _bank, answers, correct in store.activity(since_day=first.isoformat()):
+        start = date.fromisoformat(day)
+        start -= timedelta(days=start.weekday())
+        counts = totals.setdefault(start, [0, 0])
+        counts[0] += answers
+        counts[1] += correct
+    starts = [first + timedelta(weeks=n) for n in range(weeks)]
+    return [WeekAccuracy(start, *totals.get(start, (0, 0))) for start in starts]
