@@ -12,10 +12,9 @@ import select
 import sys
 from typing import IO
 
-from quizapp.bank.models import QuestionBase
-from quizapp.grading import split_answers
+from quizapp.grading import how_to_answer, line_options, split_answers
 from quizapp.session import Item, Outcome, Results, Session
-from quizapp.wording import CHANGED, points_of, points_worth
+from quizapp.wording import CHANGED, plural, points_of, points_worth
 
 
 class LineReader:
@@ -51,38 +50,6 @@ class LineReader:
         return raw.decode("utf-8", "replace").rstrip("\r")
 
 
-def _options_lines(item: Item) -> list[str]:
-    question = item.question
-    kind = getattr(question, "type", "")
-    if kind in ("choice", "multi", "order") and item.shown:
-        return [f"  {n}) {text}" for n, text in enumerate(item.shown, start=1)]
-    if kind == "truefalse":
-        return ["  1) True", "  2) False"]
-    if kind == "match" and item.shown:
-        lefts = [f"  {left}" for left, _ in question.pairs]  # type: ignore[attr-defined]
-        rights = [f"  {n}) {text}" for n, text in enumerate(item.shown, start=1)]
-        return ["Left:", *lefts, "Right:", *rights]
-    if kind == "cloze":
-        parts = question.text_parts()  # type: ignore[attr-defined]
-        text = parts[0] + "".join(f"[{n}]____{part}" for n, part in enumerate(parts[1:], 1))
-        return [f"  {line}" for line in text.splitlines()]
-    return []
-
-
-HOW_TO_ANSWER = {
-    "choice": "Answer with the number or the text of your choice.",
-    "multi": "Answer with every right choice, by number or text, separated by ';'.",
-    "truefalse": "Answer true or false.",
-    "short": "Type your answer.",
-    "number": "Type a number.",
-    "date": "Type a date (for example 26 April 2023).",
-    "cloze": "Fill the blanks in order, separated by ';'.",
-    "order": "Give the items in the right order, by number or text, separated by ';'.",
-    "match": "For each left item in order, the number of its right side, separated by ';'"
-    " (or left=right pairs).",
-}
-
-
 class PlainFrontEnd:
     """Runs a Session over text streams."""
 
@@ -100,7 +67,9 @@ class PlainFrontEnd:
     def run(self) -> Results:
         session = self.session
         banks = ", ".join(bank.title for bank in session.banks)
-        self.say(f"quizapp: {banks} — {len(session.items)} questions ({session.options.mode})")
+        self.say(
+            f"quizapp: {banks} — {plural(len(session.items), 'question')} ({session.options.mode})"
+        )
         while (item := session.current) is not None:
             self.ask(item)
             session.begin_question()
@@ -129,7 +98,7 @@ class PlainFrontEnd:
 
     def ask(self, item: Item) -> None:
         session = self.session
-        question: QuestionBase = item.question
+        question = item.question
         number = session.index + 1
         limit = session.question_limit(item)
         facts = [points_worth(question.points)]
@@ -141,9 +110,9 @@ class PlainFrontEnd:
         self.say()
         self.say(f"Question {number} of {len(session.items)}{tags}  ({', '.join(facts)})")
         self.say(question.prompt)
-        for line in _options_lines(item):
+        for line in line_options(question, item.shown):
             self.say(line)
-        self.say(HOW_TO_ANSWER.get(getattr(question, "type", ""), "Type your answer."))
+        self.say(how_to_answer(question))
         self.say("Answer:")
 
     def feedback(self, outcome: Outcome) -> None:
@@ -176,4 +145,4 @@ class PlainFrontEnd:
         for item in results.unanswered:
             self.say(f"Unanswered: {item.question.prompt}")
         for tag, (got, of) in sorted(results.per_tag.items()):
-            self.say(f"  {tag}: {got:g} of {of:g}")
+            self.say(f"  {tag}: {points_of(got, of)}")

@@ -8,11 +8,11 @@ expire a question without sleeping.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from quizapp.bank.models import Bank, QuestionBase
+from quizapp.bank.models import Bank, Question
 from quizapp.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Item:
     """A question as asked in this session, with the order its options are shown in."""
 
     bank: Bank
-    question: QuestionBase
+    question: Question
     shown: tuple[str, ...] | None = None
     """Choices (choice, multi), items (order) or right-hand sides (match) in display order."""
     changed: bool = False
@@ -108,17 +108,6 @@ class Results:
 
     def times_ms(self) -> list[int]:
         return [o.elapsed_ms for o in self.outcomes]
-
-
-def describe_response(response: Response) -> str:
-    """The response as one line of text, for results, the progress file and export."""
-    if isinstance(response, bool):
-        return "true" if response else "false"
-    if isinstance(response, str):
-        return response
-    if isinstance(response, Mapping):
-        return "; ".join(f"{left}={right}" for left, right in response.items())
-    return "; ".join(str(part) for part in response)
 
 
 def speed_factor(elapsed: float, limit: float | None) -> float:
@@ -242,7 +231,7 @@ class Session:
         elapsed = self.clock.monotonic() - self._question_started
         limit = self.question_limit(item)
         # Grading is imported with the first answer, not before the first question.
-        from quizapp.grading import Verdict, expected_answer, grade, read_response
+        from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
 
         if timed_out:
             elapsed = min(elapsed, limit) if limit else elapsed
@@ -253,7 +242,7 @@ class Session:
         recorded = read_response(item.question, response, item.shown)
         outcome = Outcome(
             item,
-            describe_response(recorded),
+            written_answer(item.question, recorded),
             verdict,
             round(elapsed * 1000),
             timed_out,
@@ -343,7 +332,7 @@ def select_items(
         )
     rng = random.Random(options.seed)
     hashes: dict[int, str] = {}  # content hash by id(question), made once per question
-    pool: list[tuple[Bank, QuestionBase]] = [
+    pool: list[tuple[Bank, Question]] = [
         (bank, q)
         for bank in banks
         for q in bank.questions
@@ -363,12 +352,12 @@ def select_items(
         pool = pool[: options.count]
     changed = _changed_questions(pool, store, hashes) if store is not None else set()
     return [
-        Item(bank, q, display_order(q, rng, options.shuffle), (bank.id, q.id) in changed)
+        Item(bank, q, q.display_order(rng, options.shuffle), (bank.id, q.id) in changed)
         for bank, q in pool
     ]
 
 
-def _hashed(question: QuestionBase, hashes: dict[int, str]) -> str:
+def _hashed(question: Question, hashes: dict[int, str]) -> str:
     """The question's content hash, kept in ``hashes`` so that review order and the changed
     flags do not hash the same question twice."""
     if id(question) not in hashes:
@@ -377,7 +366,7 @@ def _hashed(question: QuestionBase, hashes: dict[int, str]) -> str:
 
 
 def _per_bank(
-    pool: list[tuple[Bank, QuestionBase]], hashes: dict[int, str]
+    pool: list[tuple[Bank, Question]], hashes: dict[int, str]
 ) -> list[tuple[Bank, list[tuple[str, str]]]]:
     """Each bank of the pool with its questions' (id, content hash), as the store asks."""
     return [
@@ -387,7 +376,7 @@ def _per_bank(
 
 
 def _changed_questions(
-    pool: list[tuple[Bank, QuestionBase]], store: Store, hashes: dict[int, str]
+    pool: list[tuple[Bank, Question]], store: Store, hashes: dict[int, str]
 ) -> set[tuple[str, str]]:
     """The questions answered before whose content has changed since: they start over as
     new, and the front ends say so. Only questions answered before are hashed."""
@@ -400,39 +389,10 @@ def _changed_questions(
 
 
 def _review_order(
-    pool: list[tuple[Bank, QuestionBase]], store: Store, clock: Clock, hashes: dict[int, str]
-) -> list[tuple[Bank, QuestionBase]]:
+    pool: list[tuple[Bank, Question]], store: Store, clock: Clock, hashes: dict[int, str]
+) -> list[tuple[Bank, Question]]:
     rank: dict[tuple[str, str], int] = {}
     for bank, wanted in _per_bank(pool, hashes):
         for position, qid in enumerate(store.review_order(bank.id, wanted, clock.now())):
             rank[(bank.id, qid)] = position
     return sorted(pool, key=lambda bq: rank.get((bq[0].id, bq[1].id), len(rank)))
-
-
-def display_order(
-    question: QuestionBase, rng: random.Random, shuffle: bool
-) -> tuple[str, ...] | None:
-    """The order options are shown in. Order and match are always shuffled: as written,
-    the order question would show its answer and the match pairs would line up."""
-    options: list[str]
-    kind = getattr(question, "type", "")
-    if kind in ("choice", "multi"):
-        options = list(question.choices)  # type: ignore[attr-defined]
-        if shuffle and question.shuffle:  # type: ignore[attr-defined]
-            rng.shuffle(options)
-        return tuple(options)
-    if kind == "order":
-        return _shuffled_away(list(question.items), rng)  # type: ignore[attr-defined]
-    if kind == "match":
-        return _shuffled_away([right for _, right in question.pairs], rng)  # type: ignore[attr-defined]
-    return None
-
-
-def _shuffled_away(right: list[str], rng: random.Random) -> tuple[str, ...]:
-    """A shuffle that is not the right order (when the items allow one)."""
-    options = list(right)
-    if len(set(options)) < 2:
-        return tuple(options)
-    while options == right:
-        rng.shuffle(options)
-    return tuple(options)

@@ -1,4 +1,4 @@
-"""Phrases both front ends (the study app and ``--plain``) say the same way."""
+"""Phrases every front end (the study app, ``--plain``, the command line) says the same way."""
 
 from __future__ import annotations
 
@@ -11,11 +11,27 @@ def format_points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def plural(count: float, noun: str, many: str = "") -> str:
+    """ "1 answer", "2 answers", "0.5 points", "3 matches" (``many`` where adding an s is
+    wrong). The one rule for every count shown anywhere."""
+    return f"{format_points(count)} {noun if count == 1 else many or noun + 's'}"
+
+
 def points_worth(value: float) -> str:
     """ "1 point", "2 points", "1.5 points": what a question is worth."""
-    return f"{format_points(value)} point{'' if value == 1 else 's'}"
+    return plural(value, "point")
 
 
 def points_of(got: float, of: float) -> str:
     """ "1.5 of 2 points", "1 of 1 point": a score out of what it could have been."""
     return f"{format_points(got)} of {points_worth(of)}"
+
+
+def score_so_far(got: float, of: float) -> str:
+    """ "2/3": the running score in a header, where a whole phrase does not fit."""
+    return f"{format_points(got)}/{format_points(of)}"
+
+
+def answers_saved(answered: int) -> str:
+    """What is kept when a session is left early, said by every dialog that leaves one."""
+    return f"{plural(answered, 'answer')} so far {'is' if answered == 1 else 'are'} saved."

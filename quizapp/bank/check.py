@@ -22,6 +22,7 @@ from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError, Problem
 from quizapp.collector import collector_paused
+from quizapp.wording import plural
 
 if TYPE_CHECKING:
     from quizapp.bank.cache import BankCache
@@ -58,7 +59,7 @@ class CheckReport:
     def summary(self) -> str:
         """``N banks, M questions, E errors, W warnings``."""
         return ", ".join(
-            _count(number, noun)
+            plural(number, noun)
             for number, noun in (
                 (len(self.files), "bank"),
                 (self.questions, "question"),
@@ -137,7 +138,3 @@ def _same_id(bank: Bank, text: str, name: str, first_with_id: dict[str, str]) ->
     line, column = KeyIndex(text).find(("bank", "id"))
     message = f"bank id '{bank.id}' is also the id of {other}; progress is kept by bank id"
     return [Problem(name, line, column, message)]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

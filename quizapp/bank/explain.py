@@ -25,6 +25,7 @@ from quizapp.bank.models import (
 from quizapp.bank.problems import Problem
 from quizapp.bank.text_safety import KeyPath
 from quizapp.bank.validation import ValidationError
+from quizapp.wording import plural
 
 _TYPES = ", ".join(QUESTION_TYPES)
 _EXPECTED = {
@@ -223,9 +224,13 @@ def _constraint(kind: str, item: Any, value: object) -> str:
     if is_tuple and kind in ("tuple_type", "too_long", "too_short"):
         return f'should be a pair ["left", "right"], got {_count(value)}'
     if kind == "too_short":
-        return f"needs at least {_items(ctx.get('min_length', 1))}, got {_count(value)}"
+        return (
+            f"needs at least {plural(int(ctx.get('min_length', 1)), 'item')}, got {_count(value)}"
+        )
     if kind == "too_long":
-        return f"allows at most {_items(ctx.get('max_length', 0))}, got {_count(value)}"
+        return (
+            f"allows at most {plural(int(ctx.get('max_length', 0)), 'item')}, got {_count(value)}"
+        )
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_too_long":
@@ -252,11 +257,7 @@ def _constraint(kind: str, item: Any, value: object) -> str:
 
 
 def _count(value: object) -> str:
-    return _items(len(value)) if isinstance(value, list | tuple) else describe(value)
-
-
-def _items(count: object) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
+    return plural(len(value), "item") if isinstance(value, list | tuple) else describe(value)
 
 
 def _unknown_key(loc: KeyPath, data: Any) -> str:

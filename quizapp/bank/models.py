@@ -16,7 +16,10 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, get_args
+
+if TYPE_CHECKING:
+    from random import Random
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -163,8 +166,29 @@ class QuestionBase(Record):
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_json_value)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
+    def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...] | None:
+        """The options in the order a session shows them (None for a type that shows
+        none). ``shuffle`` is the session's wish; some types shuffle regardless."""
+        return None
+
 
 _NOT_GRADED = frozenset({"tags", "points", "time_limit", "explanation", "source"})
+
+
+def _shuffled(options: list[str], rng: "Random", shuffle: bool) -> tuple[str, ...]:
+    if shuffle:
+        rng.shuffle(options)
+    return tuple(options)
+
+
+def _shuffled_away(right: list[str], rng: "Random") -> tuple[str, ...]:
+    """A shuffle that is not the right order (when the items allow one)."""
+    options = list(right)
+    if len(set(options)) < 2:
+        return tuple(options)
+    while options == right:
+        rng.shuffle(options)
+    return tuple(options)
 
 
 def _json_value(value: object) -> object:
@@ -186,6 +210,9 @@ class ChoiceQuestion(QuestionBase):
     shuffle: bool = True
     """Shuffle the choices when shown. Turn off for "all of the above" style lists."""
 
+    def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
+        return _shuffled(list(self.choices), rng, shuffle and self.shuffle)
+
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class MultiQuestion(QuestionBase):
@@ -199,6 +226,9 @@ class MultiQuestion(QuestionBase):
     """Every right choice, each written exactly as in ``choices``."""
     shuffle: bool = True
     """Shuffle the choices when shown."""
+
+    def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
+        return _shuffled(list(self.choices), rng, shuffle and self.shuffle)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
@@ -288,6 +318,10 @@ class OrderQuestion(QuestionBase):
     items: Annotated[list[str], Limits(min_length=1)]
     """The items in the right order (shown shuffled)."""
 
+    def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
+        # Always shuffled: as written, the question would show its answer.
+        return _shuffled_away(list(self.items), rng)
+
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class MatchQuestion(QuestionBase):
@@ -298,6 +332,10 @@ class MatchQuestion(QuestionBase):
     # Not strict: TOML has no tuples, a pair is written as a two-item array.
     pairs: Annotated[list[Annotated[tuple[str, str], Limits(strict=False)]], Limits(min_length=1)]
     """``[["left", "right"], ...]``: each left item with the right item it belongs to."""
+
+    def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
+        """The right-hand sides, always shuffled: as written, the pairs would line up."""
+        return _shuffled_away([right for _, right in self.pairs], rng)
 
 
 Question = (

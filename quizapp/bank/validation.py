@@ -56,11 +56,26 @@ def bank_json_schema() -> dict[str, object]:
         for name, sub in definition.get("properties", {}).items():
             if name in docs:
                 sub.setdefault("description", docs[name])
+    _plain_descriptions(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "quizapp question bank",
         **{key: value for key, value in schema.items() if key != "title"},
     }
+
+
+def _plain_descriptions(node: object) -> None:
+    """Descriptions as an editor shows them: as plain text, so without the docstrings'
+    reStructuredText literals (````true````), which an editor would show as typed."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = value.replace("``", "")
+            else:
+                _plain_descriptions(value)
+    elif isinstance(node, list):
+        for value in node:
+            _plain_descriptions(value)
 
 
 def _field_docstrings(model: type) -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import cast
 import click
 
 from quizapp.errors import DataError
+from quizapp.wording import plural
 
 SESSION_OPTIONS = (
     "mode",
@@ -43,7 +44,7 @@ def load_banks(paths: tuple[str, ...]) -> list:  # type: ignore[type-arg]
     errors = [p for p in report.problems if p.severity == "error"]
     if errors:
         more = (
-            f" (and {len(errors) - 1} more problems; run 'quizapp check')"
+            f" (and {plural(len(errors) - 1, 'more problem')}; run 'quizapp check')"
             if len(errors) > 1
             else ""
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from quizapp.errors import EXIT_BAD_DATA, DataError
+from quizapp.wording import plural
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -56,10 +57,6 @@ def write_output(output: Path | None, text: str) -> None:
             raise
     except OSError as error:
         raise DataError(f"cannot write {output}: {error.strerror or error}") from None
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _title_for(path: Path) -> str:
@@ -142,9 +139,9 @@ def import_bank(
     where = f" into {output}" if output else ""
     left_out = len(result.errors)
     click.echo(
-        f"imported {_count(len(result.questions), 'question')} from {file} "
-        f"({chosen.upper()}){where}; {_count(left_out, 'error')}, "
-        f"{_count(len(result.warnings), 'warning')}",
+        f"imported {plural(len(result.questions), 'question')} from {file} "
+        f"({chosen.upper()}){where}; {plural(left_out, 'error')}, "
+        f"{plural(len(result.warnings), 'warning')}",
         err=True,
     )
     if left_out and not partial:
@@ -208,7 +205,7 @@ def export_bank(
     elif exported.losses:
         kinds = sorted({item for _, lost in exported.losses for item in lost})
         click.echo(
-            f"quizapp: note: {_count(len(exported.losses), 'question')} written without "
+            f"quizapp: note: {plural(len(exported.losses), 'question')} written without "
             f"what GIFT cannot carry ({'; '.join(kinds)}); --verbose names them",
             err=True,
         )
@@ -216,7 +213,7 @@ def export_bank(
         raise DataError(f"{bank_file}: none of its questions can be written as GIFT")
     write_output(output, exported.text)
     where = f" to {output}" if output else ""
-    written = _count(len(exported.written), "question")
+    written = plural(len(exported.written), "question")
     click.echo(
         f"exported {written}{where} ({text_format.upper()}); {len(exported.skipped)} skipped",
         err=True,

@@ -65,6 +65,22 @@ def expected_answer(question: QuestionBase) -> str:
     return grader_for(question).expected(question)
 
 
+def written_answer(question: QuestionBase, response: Response) -> str:
+    """An answer as read (see ``read_response``) written the way the expected answer is,
+    for every screen, line mode, the progress file and its exports."""
+    return grader_for(question).write(question, response)
+
+
+def line_options(question: QuestionBase, shown: Sequence[str] | None) -> list[str]:
+    """The lines line mode prints under the prompt to answer from (none for typed answers)."""
+    return grader_for(question).line_options(question, shown)
+
+
+def how_to_answer(question: QuestionBase) -> str:
+    """Line mode's one line on how to type an answer to ``question``."""
+    return grader_for(question).how_to_answer(question)
+
+
 def split_answers(question: QuestionBase, line: str) -> Response:
     """One typed line as a response; ';' separates values for multi, order, match, cloze."""
     return grader_for(question).split(question, line)
@@ -77,7 +93,10 @@ __all__ = [
     "expected_answer",
     "grade",
     "grade_arguments",
+    "how_to_answer",
+    "line_options",
     "normalise",
     "read_response",
     "split_answers",
+    "written_answer",
 ]

@@ -6,7 +6,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from quizapp.bank.models import MatchQuestion, OrderQuestion
-from quizapp.grading.graders import Grader, Problems, make_verdict, registers
+from quizapp.grading.graders import (
+    Grader,
+    Problems,
+    make_verdict,
+    numbered_lines,
+    pairs_text,
+    registers,
+)
 from quizapp.grading.options import (
     as_list,
     as_text,
@@ -16,8 +23,8 @@ from quizapp.grading.options import (
     resolve_all,
     split_picks,
 )
-from quizapp.grading.text import plural
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
+from quizapp.wording import plural
 
 
 @registers("order")
@@ -28,7 +35,18 @@ class OrderGrader(Grader[OrderQuestion]):
     """
 
     def expected(self, question: OrderQuestion) -> str:
-        return "  ".join(f"{n}. {item}" for n, item in enumerate(question.items, start=1))
+        return self.write(question, question.items)
+
+    def write(self, question: OrderQuestion, response: Response) -> str:
+        if isinstance(response, str | bool | Mapping):
+            return super().write(question, response)
+        return "  ".join(f"{n}. {item}" for n, item in enumerate(response, start=1))
+
+    def line_options(self, question: OrderQuestion, shown: Sequence[str] | None) -> list[str]:
+        return numbered_lines(display_order(question.items, shown))
+
+    def how_to_answer(self, question: OrderQuestion) -> str:
+        return "Give the items in the right order, by number or text, separated by ';'."
 
     def read(
         self, question: OrderQuestion, response: Response, shown: Sequence[str] | None
@@ -106,7 +124,26 @@ class MatchGrader(Grader[MatchQuestion]):
     """
 
     def expected(self, question: MatchQuestion) -> str:
-        return "; ".join(f"{left} → {right}" for left, right in question.pairs)
+        return pairs_text(question.pairs)
+
+    def read(
+        self, question: MatchQuestion, response: Response, shown: Sequence[str] | None
+    ) -> Response:
+        chosen = self._chosen(question, response, shown, Problems(strict=False))
+        if not chosen:
+            raise UnusableAnswer("no pairs given")
+        return chosen
+
+    def line_options(self, question: MatchQuestion, shown: Sequence[str] | None) -> list[str]:
+        rights = display_order([right for _, right in question.pairs], shown)
+        lefts = [f"  {left}" for left, _ in question.pairs]
+        return ["Left:", *lefts, "Right:", *numbered_lines(rights)]
+
+    def how_to_answer(self, question: MatchQuestion) -> str:
+        return (
+            "For each left item in order, the number of its right side, separated by ';'"
+            " (or left=right pairs)."
+        )
 
     def grade(
         self,
@@ -115,6 +152,22 @@ class MatchGrader(Grader[MatchQuestion]):
         shown: Sequence[str] | None,
         problems: Problems,
     ) -> Verdict:
+        chosen = self._chosen(question, response, shown, problems)
+        if not chosen and not problems.notes:
+            raise UnusableAnswer("no pairs given")
+        right_pairs = sum(chosen.get(left) == right for left, right in question.pairs)
+        total = len(question.pairs)
+        summary = f"{right_pairs} of {total} pairs" if right_pairs < total else ""
+        return make_verdict(right_pairs / total, self.expected(question), summary, *problems.notes)
+
+    def _chosen(
+        self,
+        question: MatchQuestion,
+        response: object,
+        shown: Sequence[str] | None,
+        problems: Problems,
+    ) -> dict[str, str]:
+        """The right side the response gives each left item it names."""
         lefts = _dedupe([left for left, _ in question.pairs])
         rights = display_order([right for _, right in question.pairs], shown)
         written_pairs: list[tuple[str, str]] = []
@@ -139,12 +192,7 @@ class MatchGrader(Grader[MatchQuestion]):
                 problems.report(f"'{left}' matched twice")
                 continue
             chosen[left] = right
-        if not chosen and not problems.notes:
-            raise UnusableAnswer("no pairs given")
-        right_pairs = sum(chosen.get(left) == right for left, right in question.pairs)
-        total = len(question.pairs)
-        summary = f"{right_pairs} of {total} pairs" if right_pairs < total else ""
-        return make_verdict(right_pairs / total, self.expected(question), summary, *problems.notes)
+        return chosen
 
     @staticmethod
     def _written(response: object) -> list[tuple[str, str] | str]:

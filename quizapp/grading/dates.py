@@ -184,6 +184,24 @@ def parse_date(text: str) -> list[DateReading]:
     return [DateReading(r.year, r.month, r.day, weekday, r.order) for r in valid]
 
 
+DATE_EXAMPLES = {
+    "day": "3 March 2021 or 2021-03-03",
+    "month": "March 2021",
+    "year": "2021",
+}
+"""An example of each precision's answer. The date is unrelated to any bank, so an example
+never gives an answer away."""
+
+
+def date_wanted(precision: str, require_year: bool) -> str:
+    """What a date question asks for, with an example: "a month with its year (for example
+    March 2021)". The study app's field and line mode's hint both say it."""
+    wanted = {"month": "a month", "year": "a year"}.get(precision, "a date")
+    if require_year and precision != "year":
+        wanted += " with its year"
+    return f"{wanted} (for example {DATE_EXAMPLES.get(precision, DATE_EXAMPLES['day'])})"
+
+
 def format_date(answer: dt.date, precision: str) -> str:
     """The expected answer: "2023-04-26 (Wednesday, April 26, 2023)", "April 2023", "2023"."""
     if precision == "year":

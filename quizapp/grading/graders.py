@@ -1,15 +1,17 @@
 """The grader registry: one grader per question type, found by the type's name.
 
-A grader knows four things about its type: the expected answer for display, how
-to grade a response, how to split one typed line into a response (line mode),
-and how to build a response from command-line arguments (``quizapp grade``).
+A grader knows what is particular to its type's answers: how to grade a response;
+how an answer is written (the learner's and the expected one alike, on every screen, in
+line mode, in the progress file and its exports); what line mode shows to answer from,
+how it says to answer, and how it splits one typed line into a response; and how to
+build a response from command-line arguments (``quizapp grade``).
 Adding a question type means adding one ``Grader`` subclass with ``@registers``, in one of
 the ``GRADER_MODULES``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
@@ -47,7 +49,27 @@ class Grader(Generic[Q]):
     type_name: ClassVar[str]
 
     def expected(self, question: Q) -> str:
+        """The right answer, written as ``write`` writes the learner's."""
         raise NotImplementedError
+
+    def write(self, question: Q, response: Response) -> str:
+        """An answer as read by ``read``, as one line of text (types that read it into
+        parts say how the parts are written)."""
+        if isinstance(response, str):
+            return response
+        if isinstance(response, bool):
+            return "True" if response else "False"
+        if isinstance(response, Mapping):
+            return pairs_text(response.items())
+        return "; ".join(str(part) for part in response)
+
+    def line_options(self, question: Q, shown: Sequence[str] | None) -> list[str]:
+        """What line mode prints under the prompt to answer from (numbered options...)."""
+        return []
+
+    def how_to_answer(self, question: Q) -> str:
+        """Line mode's one line on how to type an answer."""
+        return "Type your answer."
 
     def grade(
         self, question: Q, response: object, shown: Sequence[str] | None, problems: Problems
@@ -68,6 +90,16 @@ class Grader(Generic[Q]):
     def from_arguments(self, question: Q, arguments: Sequence[str]) -> Response:
         """Command-line arguments as a response. Unquoted words make one answer."""
         return " ".join(arguments).strip()
+
+
+def pairs_text(pairs: Iterable[tuple[str, str]]) -> str:
+    """Match pairs as every screen writes them: ``Titan → Saturn; Io → Jupiter``."""
+    return "; ".join(f"{left} → {right}" for left, right in pairs)
+
+
+def numbered_lines(options: Sequence[str]) -> list[str]:
+    """Options as line mode lists them, each after the number that picks it."""
+    return [f"  {number}) {text}" for number, text in enumerate(options, start=1)]
 
 
 GRADERS: dict[str, Grader[Any]] = {}

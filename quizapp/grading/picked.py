@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.bank.models import ChoiceQuestion, MultiQuestion, TrueFalseQuestion
-from quizapp.grading.graders import Grader, Problems, make_verdict, registers
+from quizapp.grading.graders import Grader, Problems, make_verdict, numbered_lines, registers
 from quizapp.grading.options import (
     as_list,
     as_text,
@@ -15,8 +15,9 @@ from quizapp.grading.options import (
     resolve_all,
     split_picks,
 )
-from quizapp.grading.text import normalise, plural
+from quizapp.grading.text import normalise
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
+from quizapp.wording import plural
 
 
 @registers("choice")
@@ -25,6 +26,12 @@ class ChoiceGrader(Grader[ChoiceQuestion]):
 
     def expected(self, question: ChoiceQuestion) -> str:
         return question.answer
+
+    def line_options(self, question: ChoiceQuestion, shown: Sequence[str] | None) -> list[str]:
+        return numbered_lines(display_order(question.choices, shown))
+
+    def how_to_answer(self, question: ChoiceQuestion) -> str:
+        return "Answer with the number or the text of your choice."
 
     def read(
         self, question: ChoiceQuestion, response: Response, shown: Sequence[str] | None
@@ -63,7 +70,13 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
     """All or nothing; "1" and "2" are the options as shown (True, then False by default)."""
 
     def expected(self, question: TrueFalseQuestion) -> str:
-        return "True" if question.answer else "False"
+        return self.write(question, question.answer)
+
+    def line_options(self, question: TrueFalseQuestion, shown: Sequence[str] | None) -> list[str]:
+        return numbered_lines(["True", "False"])
+
+    def how_to_answer(self, question: TrueFalseQuestion) -> str:
+        return "Answer true or false."
 
     def read(
         self, question: TrueFalseQuestion, response: Response, shown: Sequence[str] | None
@@ -99,7 +112,13 @@ class MultiGrader(Grader[MultiQuestion]):
     """(right picks - wrong picks) / number of right answers, never below 0."""
 
     def expected(self, question: MultiQuestion) -> str:
-        return "; ".join(question.answers)
+        return self.write(question, question.answers)
+
+    def line_options(self, question: MultiQuestion, shown: Sequence[str] | None) -> list[str]:
+        return numbered_lines(display_order(question.choices, shown))
+
+    def how_to_answer(self, question: MultiQuestion) -> str:
+        return "Answer with every right choice, by number or text, separated by ';'."
 
     def grade(
         self,

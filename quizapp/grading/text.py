@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from quizapp.grading.numbers import replace_number_words
 from quizapp.grading.spellings import american
+from quizapp.wording import plural
 
 # Typographic marks a keyboard or a word processor may produce for the plain ones.
 _TYPOGRAPHIC = str.maketrans(
@@ -196,10 +197,6 @@ def match_text(
         compare_key(response, False) == compare_key(answer, False) for answer in accepted
     )
     return TextMatch(None, near=None if accents_only else near, accents_only=accents_only)
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def describe_match(match: TextMatch, accepted: Sequence[str], *, fuzzy: bool = True) -> str:

@@ -11,6 +11,7 @@ from quizapp.grading.dates import (
     MONTH_BEFORE_DAY,
     WEEKDAY_NAMES,
     DateReading,
+    date_wanted,
     format_date,
     parse_date,
 )
@@ -23,9 +24,9 @@ from quizapp.grading.text import (
     edit_distance,
     match_text,
     normalise,
-    plural,
 )
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict, quoted
+from quizapp.wording import plural
 
 
 def _typed(response: object) -> str:
@@ -59,7 +60,15 @@ class ClozeGrader(Grader[ClozeQuestion]):
     """Credit per blank; each blank is graded like a short answer."""
 
     def expected(self, question: ClozeQuestion) -> str:
-        return "; ".join(alternatives[0] for alternatives in question.blanks())
+        return self.write(question, [alternatives[0] for alternatives in question.blanks()])
+
+    def line_options(self, question: ClozeQuestion, shown: Sequence[str] | None) -> list[str]:
+        parts = question.text_parts()
+        text = parts[0] + "".join(f"[{n}]____{part}" for n, part in enumerate(parts[1:], 1))
+        return [f"  {line}" for line in text.splitlines()]
+
+    def how_to_answer(self, question: ClozeQuestion) -> str:
+        return "Fill the blanks in order, separated by ';'."
 
     def grade(
         self,
@@ -142,6 +151,9 @@ class NumberGrader(Grader[NumberQuestion]):
             shown += f" (±{format_number(question.tolerance)})"
         return shown
 
+    def how_to_answer(self, question: NumberQuestion) -> str:
+        return f"Type a number, in {question.unit}." if question.unit else "Type a number."
+
     def grade(
         self,
         question: NumberQuestion,
@@ -211,6 +223,9 @@ class DateGrader(Grader[DateQuestion]):
 
     def expected(self, question: DateQuestion) -> str:
         return format_date(question.answer, question.precision)
+
+    def how_to_answer(self, question: DateQuestion) -> str:
+        return f"Type {date_wanted(question.precision, question.require_year)}."
 
     def grade(
         self,

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
 from quizapp.session import Session, SessionOptions
+from quizapp.wording import answers_saved
 
 if TYPE_CHECKING:
     from quizapp.store import Store
@@ -185,12 +186,10 @@ class QuizApp(App[None]):
                 session.stop()
                 self.exit()
 
-        answered = len(session.outcomes)
         self.push_screen(
             ConfirmScreen(
                 "Quit quizapp?",
-                f"This session is not finished. {answered} answer{'' if answered == 1 else 's'} "
-                f"so far {'is' if answered == 1 else 'are'} saved.",
+                f"This session is not finished. {answers_saved(len(session.outcomes))}",
                 yes="Quit",
             ),
             callback=confirmed,

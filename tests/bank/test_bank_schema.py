@@ -221,3 +221,12 @@ def test_the_schema_is_valid_json_schema_and_the_reference_validator_agrees() ->
     jsonschema.validate(as_json(tomli.loads(starter_bank("s.toml"))), schema)
     bundled = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"
     jsonschema.validate(as_json(tomli.loads(bundled.read_text(encoding="utf-8"))), schema)
+
+
+def test_descriptions_are_plain_text_without_restructuredtext_literals() -> None:
+    descriptions = [
+        sub["description"] for sub in subschemas(printed_schema()) if "description" in sub
+    ]
+    assert len(descriptions) > 30
+    assert not [text for text in descriptions if "`" in text]
+    assert any("true or false" in text for text in descriptions)

@@ -281,9 +281,9 @@ def test_picks_by_number_are_recorded_as_the_options_shown() -> None:
     assert shown is not None and response == shown[1]
     response, shown = recorded["rings"]
     assert shown is not None and response == f"{shown[0]}; {shown[2]}"
-    assert recorded["moon"][0] == "false"
+    assert recorded["moon"][0] == "False"  # as the expected answer is written
     response, shown = recorded["events"]
-    assert shown is not None and response == f"{shown[2]}; {shown[0]}; {shown[1]}"
+    assert shown is not None and response == f"1. {shown[2]}  2. {shown[0]}  3. {shown[1]}"
     assert recorded["capital"][0] == "1"  # a typed answer is kept as typed
 
 

@@ -31,7 +31,7 @@ async def test_each_feedback_shows_its_own_answer_and_nothing_of_the_last(
         assert app.screen is first
         text = screen_text(app)
         assert "Correct" in text and "Question 2 of 3" in text
-        assert "Water boils" in text and "Your answer  true" in text
+        assert "Water boils" in text and "Your answer  True" in text
         assert "Lyon" not in text and "Expected" not in text and "Paris" not in text
         assert first.query_one("#verdict-banner").has_class("-correct")
         assert not first.query_one("#verdict-banner").has_class("-wrong")

@@ -138,7 +138,7 @@ async def test_a_timed_out_choice_records_only_a_choice_the_learner_moved_to(
         await pilot.pause()
         assert [(o.response, o.timed_out) for o in session.outcomes] == [
             ("", True),
-            ("false", True),
+            ("False", True),
         ]
 
 

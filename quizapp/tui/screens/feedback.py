@@ -14,10 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from quizapp.session import Outcome, Session
-from quizapp.tui.widgets.bars import MUTED, TitleBar, points
+from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
-from quizapp.wording import points_of
+from quizapp.wording import points_of, score_so_far
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
@@ -117,7 +117,7 @@ class FeedbackScreen(Screen[None]):
                 (str(number), "bold"),
                 (f" of {len(session.items)}", MUTED),
                 ("  ·  Score ", MUTED),
-                (f"{points(session.score)}/{points(answered_max)}", "bold"),
+                (score_so_far(session.score, answered_max), "bold"),
             )
         )
         title, css_class = BANNERS[status]

@@ -17,6 +17,7 @@ from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupEr
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
 from quizapp.tui.widgets.footer import SteadyFooter
+from quizapp.wording import plural
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -94,9 +95,7 @@ class HomeScreen(Screen[None]):
             ),
             Content.assemble(
                 (
-                    f"{len(self.banks)} bank"
-                    f"{'' if len(self.banks) == 1 else 's'}, "
-                    f"{total} questions",
+                    f"{plural(len(self.banks), 'bank')}, {plural(total, 'question')}",
                     MUTED,
                 )
             ),
@@ -160,7 +159,7 @@ class HomeScreen(Screen[None]):
             parts: list[str | Content | tuple[str, str]] = [
                 (bank.title, "bold"),
                 "\n",
-                (f"{len(bank.questions)} question{'' if len(bank.questions) == 1 else 's'}", MUTED),
+                (plural(len(bank.questions), "question"), MUTED),
             ]
             if store is not None:
                 from quizapp.store.insights import study_counts

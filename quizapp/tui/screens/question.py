@@ -20,9 +20,9 @@ from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Session
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
-from quizapp.tui.widgets.bars import MUTED, points
+from quizapp.tui.widgets.bars import MUTED
 from quizapp.tui.widgets.countdown import Countdown
-from quizapp.wording import CHANGED, points_worth
+from quizapp.wording import CHANGED, answers_saved, points_worth, score_so_far
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -167,7 +167,7 @@ class QuestionScreen(Screen[None]):
             where,
             ("  ·  ", MUTED),
             ("Score ", MUTED),
-            (f"{points(session.score)}/{points(answered_max)}", "bold"),
+            (score_so_far(session.score, answered_max), "bold"),
         )
 
     def _show_time(self) -> None:
@@ -268,12 +268,10 @@ class QuestionScreen(Screen[None]):
                 self.session.stop()
                 self.finish()
 
-        answered = len(self.session.outcomes)
         self.app.push_screen(
             ConfirmScreen(
                 "End this session?",
-                f"{answered} answer{'' if answered == 1 else 's'} so far "
-                f"{'is' if answered == 1 else 'are'} saved; the results show them.",
+                f"{answers_saved(len(self.session.outcomes))} The results show what you answered.",
                 yes="End session",
                 no="Keep going",
             ),

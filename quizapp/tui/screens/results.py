@@ -13,10 +13,11 @@ from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
 from quizapp.tui.screens.feedback import answer_text, status_of
-from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content, points
+from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
 from quizapp.tui.widgets.countdown import format_seconds
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
+from quizapp.wording import format_points, plural, points_of, points_worth, score_so_far
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -91,8 +92,8 @@ class ResultsScreen(Screen[None]):
         fraction = results.score / results.max_score if results.max_score else 0.0
         yield Static(
             Content.assemble(
-                (f"{points(results.score)}", f"bold {accuracy_style(fraction)}"),
-                f" of {points(results.max_score)} points   ",
+                (format_points(results.score), f"bold {accuracy_style(fraction)}"),
+                f" of {points_worth(results.max_score)}   ",
                 (f"{results.percent:.0f}%", f"bold {accuracy_style(fraction)}"),
                 "   ",
                 meter_content(fraction, METER_WIDTH, accuracy_style(fraction)),
@@ -116,10 +117,7 @@ class ResultsScreen(Screen[None]):
         if results.unanswered:
             count = len(results.unanswered)
             yield Static(
-                Content(
-                    f"◷ The session's time ran out: {count} question{'' if count == 1 else 's'} "
-                    "unanswered."
-                ),
+                Content(f"◷ The session's time ran out: {plural(count, 'question')} unanswered."),
                 id="results-time-up",
             )
 
@@ -135,7 +133,7 @@ class ResultsScreen(Screen[None]):
                     " ",
                     meter_content(fraction, 12, accuracy_style(fraction)),
                     (f" {fraction:4.0%}", "bold"),
-                    (f"  {points(got)} of {points(of)}", MUTED),
+                    (f"  {points_of(got, of)}", MUTED),
                 )
             )
         return Content("\n").join(lines)
@@ -148,7 +146,7 @@ class ResultsScreen(Screen[None]):
             ("   ", ""),
             (format_seconds(outcome.elapsed_ms / 1000).strip(), MUTED),
             ("   ", ""),
-            (f"{points(outcome.points)}/{points(outcome.max_points)}", MUTED),
+            (score_so_far(outcome.points, outcome.max_points), MUTED),
         )
         lines = [
             _heading(Content.assemble((f"{mark} ", f"bold {style}")), number, question.prompt),

@@ -7,8 +7,6 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from quizapp.wording import format_points
-
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
 """Secondary text inside Content (``$text-muted`` is an "auto" colour that only CSS resolves)."""
@@ -41,11 +39,6 @@ def accuracy_style(fraction: float) -> str:
     if fraction >= 0.8:
         return "$text-success"
     return "$text-warning" if fraction >= 0.5 else "$text-error"
-
-
-def points(value: float) -> str:
-    """A score as the app shows it (one rule for every front end)."""
-    return format_points(value)
 
 
 class TitleBar(Horizontal):

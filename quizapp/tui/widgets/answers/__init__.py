@@ -33,7 +33,7 @@ def answer_widget_class(question_type: str) -> type[AnswerWidget]:
 
 def answer_widget_for(item: Item) -> AnswerWidget:
     """A new answer widget for one question as asked in a session."""
-    return answer_widget_class(item.question.type)(item)  # type: ignore[attr-defined]
+    return answer_widget_class(item.question.type)(item)
 
 
 def all_answer_widget_classes() -> dict[str, type[AnswerWidget]]:

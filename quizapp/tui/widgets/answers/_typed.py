@@ -8,12 +8,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from quizapp.tui.widgets.answers.base import AnswerWidget
+from quizapp.tui.widgets.answers.base import AnswerWidget, Q
 
 MAX_ANSWER_LENGTH = 500
 
 
-class TypedAnswer(AnswerWidget):
+class TypedAnswer(AnswerWidget[Q]):
     """A text field; the subclasses only say what to type."""
 
     STYLE_FILE = "answer-typed.tcss"

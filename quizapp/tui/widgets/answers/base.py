@@ -7,12 +7,13 @@ response when the learner submits, and report what is entered so far through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 
+from quizapp.bank.models import Question
 from quizapp.session import Item
 from quizapp.tui.widgets.hanging import Hanging
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 """Keys that move a highlight through a list of options."""
+
+Q = TypeVar("Q", bound=Question)
 
 REGISTRY: dict[str, type[AnswerWidget]] = {}
 """Answer widget classes by question type; filled as widget modules are imported."""
@@ -32,7 +35,7 @@ def numbered(number: int, text: str) -> Hanging:
     return Hanging(Content.assemble((f"{number}", "bold $text-accent"), "  "), Content(text))
 
 
-class AnswerWidget(Widget):
+class AnswerWidget(Widget, Generic[Q]):
     """Base of the answer widgets: one subclass per question type."""
 
     question_type: ClassVar[str] = ""
@@ -77,7 +80,8 @@ class AnswerWidget(Widget):
     def __init__(self, item: Item, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.item = item
-        self.question = item.question
+        # The registry gives each widget the questions of its own type only.
+        self.question = cast(Q, item.question)
 
     def response(self) -> Response:
         """What is entered now (recorded as is when the question times out)."""

@@ -17,6 +17,7 @@ from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
 
+from quizapp.bank.models import ClozeQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget
 
 MIN_BLANK_WIDTH = 8
@@ -189,7 +190,7 @@ class ClozeText(Widget, can_focus=True):
             self.post_message(self.SubmitRequested())
 
 
-class ClozeAnswer(AnswerWidget, question_type="cloze"):
+class ClozeAnswer(AnswerWidget[ClozeQuestion], question_type="cloze"):
     """Fill the blanks of a text."""
 
     STYLE_FILE = "answer-cloze.tcss"
@@ -207,7 +208,7 @@ class ClozeAnswer(AnswerWidget, question_type="cloze"):
 
     def compose(self) -> ComposeResult:
         yield ClozeText(
-            list(self.question.text_parts()),  # type: ignore[attr-defined]
+            list(self.question.text_parts()),
             classes="cloze-text",
         )
 

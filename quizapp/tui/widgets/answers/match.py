@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quizapp.bank.models import MatchQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget, numbered
 
 UNSET = Content.assemble(("choose: ← → or 1–9", "$foreground-muted italic"))
@@ -149,7 +150,7 @@ class MatchBoard(Vertical, can_focus=True):
         }
 
 
-class MatchAnswer(AnswerWidget, question_type="match"):
+class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
     """Pairs chosen by the learner."""
 
     STYLE_FILE = "answer-match.tcss"
@@ -166,7 +167,7 @@ class MatchAnswer(AnswerWidget, question_type="match"):
     )
 
     def compose(self) -> ComposeResult:
-        lefts = [left for left, _ in self.question.pairs]  # type: ignore[attr-defined]
+        lefts = [left for left, _ in self.question.pairs]
         yield MatchBoard(lefts, list(self.shown()), classes="match-board")
 
     @property

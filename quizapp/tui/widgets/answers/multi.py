@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
+from quizapp.bank.models import MultiQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget
 from quizapp.tui.widgets.checklist import CheckList
 
@@ -41,7 +42,7 @@ class TickList(CheckList[int]):
         self.post_message(self.SubmitRequested())
 
 
-class MultiAnswer(AnswerWidget, question_type="multi"):
+class MultiAnswer(AnswerWidget[MultiQuestion], question_type="multi"):
     """Numbered choices with tick boxes."""
 
     STYLE_FILE = "answer-options.tcss"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from quizapp.bank.models import NumberQuestion
 from quizapp.tui.widgets.answers._typed import TypedAnswer
 
 
-class NumberAnswer(TypedAnswer, question_type="number"):
+class NumberAnswer(TypedAnswer[NumberQuestion], question_type="number"):
     """A text field for a number ("12", "twelve", "1,000" are all fine)."""
 
     TITLE = "Number"
@@ -16,4 +17,4 @@ class NumberAnswer(TypedAnswer, question_type="number"):
         return "A number"
 
     def suffix(self) -> str:
-        return str(getattr(self.question, "unit", "") or "")
+        return self.question.unit

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, OptionList
 
+from quizapp.bank.models import OrderQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget
 from quizapp.tui.widgets.hanging import Hanging
 
@@ -51,7 +52,7 @@ class OrderList(OptionList):
         self.post_message(self.SubmitRequested())
 
 
-class OrderAnswer(AnswerWidget, question_type="order"):
+class OrderAnswer(AnswerWidget[OrderQuestion], question_type="order"):
     """The items in the learner's order."""
 
     STYLE_FILE = "answer-options.tcss"

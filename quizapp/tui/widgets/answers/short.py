@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from quizapp.bank.models import ShortQuestion
 from quizapp.tui.widgets.answers._typed import TypedAnswer
 
 
-class ShortAnswer(TypedAnswer, question_type="short"):
+class ShortAnswer(TypedAnswer[ShortQuestion], question_type="short"):
     """One text field."""
 
     TITLE = "Short answer"
