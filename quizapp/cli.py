@@ -27,6 +27,7 @@ COMMANDS = {
     "import": "quizapp.commands.transfer:import_bank",
     "export-bank": "quizapp.commands.transfer:export_bank",
     "draft": "quizapp.commands.draft:draft",
+    "report": "quizapp.commands.report:report",
 }
 
 

@@ -101,7 +101,8 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     help="Write to FILE instead of standard output.",
 )
 @click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE", help=PROGRESS_HELP)
-def export(fmt: str, output: Path | None, progress: str | None) -> None:
+@click.option("--learner", metavar="NAME", help="Name every answer as NAME's, for a class report.")
+def export(fmt: str, output: Path | None, progress: str | None, learner: str | None) -> None:
     """Every recorded answer: bank, question, response, score, correct, elapsed_ms,
     timed_out, answered_at (ISO 8601, UTC)."""
     from quizapp.store import StoreError
@@ -110,11 +111,11 @@ def export(fmt: str, output: Path | None, progress: str | None) -> None:
     store = open_progress(progress)
     try:
         if output is None:
-            export_answers(store, sys.stdout, fmt)  # type: ignore[arg-type]
+            export_answers(store, sys.stdout, fmt, learner)  # type: ignore[arg-type]
         else:
             # newline="": the csv module writes its own line ends.
             with output.open("w", encoding="utf-8", newline="") as out:
-                export_answers(store, out, fmt)  # type: ignore[arg-type]
+                export_answers(store, out, fmt, learner)  # type: ignore[arg-type]
     except BrokenPipeError:
         if output is not None:
             raise DataError(f"cannot write {output}: broken pipe") from None

@@ -47,6 +47,10 @@ class Grader(Generic[Q]):
     """Grades answers to one question type."""
 
     type_name: ClassVar[str]
+    typed: ClassVar[bool] = False
+    """The learner types the answer as text (a wrong answer may be a near miss)."""
+    picks_one_option: ClassVar[bool] = False
+    """The learner picks one of the question's ``choices`` (the others are distractors)."""
 
     def expected(self, question: Q) -> str:
         """The right answer, written as ``write`` writes the learner's."""

@@ -24,6 +24,8 @@ from quizapp.wording import plural
 class ChoiceGrader(Grader[ChoiceQuestion]):
     """All or nothing; the pick is its number as shown or its text."""
 
+    picks_one_option = True
+
     def expected(self, question: ChoiceQuestion) -> str:
         return question.answer
 

@@ -38,6 +38,8 @@ def _typed(response: object) -> str:
 
 @registers("short")
 class ShortGrader(Grader[ShortQuestion]):
+    typed = True
+
     def expected(self, question: ShortQuestion) -> str:
         return question.answers[0]
 
@@ -58,6 +60,8 @@ class ShortGrader(Grader[ShortQuestion]):
 @registers("cloze")
 class ClozeGrader(Grader[ClozeQuestion]):
     """Credit per blank; each blank is graded like a short answer."""
+
+    typed = True
 
     def expected(self, question: ClozeQuestion) -> str:
         return self.write(question, [alternatives[0] for alternatives in question.blanks()])

@@ -254,21 +254,24 @@ def _tag_list(totals: dict[str, list[int]]) -> list[TagStats]:
     return [TagStats(tag, answers, correct) for tag, (answers, correct) in sorted(totals.items())]
 
 
-def export_answers(store: Store, out: IO[str], fmt: ExportFormat) -> int:
+def export_answers(
+    store: Store, out: IO[str], fmt: ExportFormat, learner: str | None = None
+) -> int:
     """Write every answer to ``out`` as CSV or a JSON array; how many were written.
 
-    Streams row by row, so a large progress file never sits in memory.
+    Streams row by row, so a large progress file never sits in memory. ``learner`` adds
+    a ``learner`` field to every answer, for a class report to merge by.
     """
     count = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(EXPORT_FIELDS)
-        for record in _export_records(store):
+        writer.writerow((*EXPORT_FIELDS, "learner") if learner else EXPORT_FIELDS)
+        for record in _export_records(store, learner):
             writer.writerow(_csv_value(value) for value in record.values())
             count += 1
         return count
     out.write("[")
-    for record in _export_records(store):
+    for record in _export_records(store, learner):
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(record, ensure_ascii=False))
         count += 1
@@ -276,9 +279,9 @@ def export_answers(store: Store, out: IO[str], fmt: ExportFormat) -> int:
     return count
 
 
-def _export_records(store: Store) -> Iterable[dict[str, Any]]:
+def _export_records(store: Store, learner: str | None) -> Iterable[dict[str, Any]]:
     for a in store.iter_answers():
-        yield {
+        record = {
             "bank": a.bank_id,
             "question": a.question_id,
             "response": a.response,
@@ -291,6 +294,9 @@ def _export_records(store: Store) -> Iterable[dict[str, Any]]:
             "time_limit_ms": a.time_limit_ms,
             "overridden": a.overridden,
         }
+        if learner:
+            record["learner"] = learner
+        yield record
 
 
 def _csv_value(value: object) -> object:

@@ -36,6 +36,7 @@ def test_the_core_is_the_bank_grading_session_store_and_line_mode() -> None:
         "quizapp.scheduling",
         "quizapp.clock",
         "quizapp.plain",
+        "quizapp.report.analysis",
     ):
         assert module in core
     assert not any(m.startswith("quizapp.tui") for m in core)
