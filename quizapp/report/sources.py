@@ -17,11 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.serve.learners import PROGRESS_SUFFIX, learner_key, name_for_progress_file
+from quizapp.serve.config import CLASS_FILE
+from quizapp.serve.learners import (
+    NAME_SUFFIX,
+    PROGRESS_SUFFIX,
+    learner_key,
+    name_for_progress_file,
+)
 from quizapp.store.schema import APPLICATION_ID
-
-CLASS_FILE = "class.json"
-"""Written into a class folder by ``quizapp serve``: the banks it served."""
 
 TIME_STEP_MS = 100
 """Times are kept to a tenth of a second: enough for a median, and few distinct values."""
@@ -120,7 +123,7 @@ def _read_class_dir(folder: Path, filters: Filters, result: ClassAnswers, seen: 
         result.bank_files.extend(_banks_in_manifest(manifest))
     files = sorted(folder.glob(f"*{PROGRESS_SUFFIX}")) + sorted(folder.glob("*.json"))
     for file in files:
-        if file.name != CLASS_FILE and not file.name.endswith(".name.json"):
+        if file.name != CLASS_FILE and not file.name.endswith(NAME_SUFFIX):
             _read_file(file, filters, result, seen)
 
 
@@ -163,18 +166,15 @@ def _read_progress_file(path: Path, filters: Filters, learner: LearnerAnswers) -
         conn.close()
 
 
-def override_column(conn: sqlite3.Connection) -> str | None:
-    """The answers table's "I was right" column, in files whose schema has one."""
-    for row in conn.execute("PRAGMA table_info(answers)"):
-        if str(row[1]).startswith("overrid"):
-            return str(row[1])
-    return None
+def has_overrides(conn: sqlite3.Connection) -> bool:
+    """Whether the file records "I was right" (progress files from version 2 on; an older
+    file, opened read-only, is not upgraded)."""
+    return any(row[1] == "overridden" for row in conn.execute("PRAGMA table_info(answers)"))
 
 
 def _sum_progress_file(conn: sqlite3.Connection, filters: Filters, learner: LearnerAnswers) -> None:
     where, params = _where(filters)
-    column = override_column(conn)
-    overridden = f"ifnull(sum({column} IS NOT NULL AND {column} != 0), 0)" if column else "0"
+    overridden = "sum(overridden)" if has_overrides(conn) else "0"
     for bank, question, attempts, timed_out, overrides, elapsed in conn.execute(
         f"SELECT bank_id, question_id, count(*), sum(timed_out), {overridden}, sum(elapsed_ms)"
         f" FROM answers {where} GROUP BY bank_id, question_id",
@@ -250,7 +250,7 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
         tally = learner.tally((bank, question))
         tally.attempts += 1
         tally.timed_out += bool(record.get("timed_out"))
-        tally.overrides += bool(record.get("override") or record.get("overridden"))
+        tally.overrides += bool(record.get("overridden"))
         tally.elapsed_ms += elapsed
         tally.add_first(answered_at, score)
         if not record["correct"]:

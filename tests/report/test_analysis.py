@@ -14,6 +14,7 @@ from quizapp.bank import load_bank
 from quizapp.report import Filters, analyse, read_sources
 from quizapp.report.analysis import ClassReport, QuestionStats, median_of_counts, pearson
 from quizapp.serve.learners import learner_in
+from quizapp.store import Store
 
 
 def report_for(tmp_path: Path, filters: Filters | None = None) -> ClassReport:
@@ -101,16 +102,33 @@ def test_filters_by_bank_and_date(tmp_path: Path) -> None:
     assert [(q.question, q.attempts) for q in later.questions] == [("q3", 1)]
 
 
-def test_overrides_are_read_from_a_file_whose_schema_has_them(tmp_path: Path) -> None:
+def test_overrides_are_counted_from_files_and_exports(tmp_path: Path) -> None:
     folder = tmp_path / "class"
     progress = learner_in(folder, "Eve").progress
     write_progress(progress, [("q1", "B", 0, 1000, False), ("q1", "C", 0, 1000, False)])
-    with sqlite3.connect(progress) as conn:
-        conn.execute("ALTER TABLE answers ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0")
-        conn.execute("UPDATE answers SET overridden = 1 WHERE response = 'C'")
-    report = analyse(read_sources([folder]), [])
-    assert report.questions[0].overrides == 1
+    with Store.open(progress) as store:
+        store.override_answer(2)
+    export = tmp_path / "fay.json"
+    export.write_text(
+        '[{"bank": "geo", "question": "q1", "response": "C", "score": 1.0, "correct": true,'
+        ' "elapsed_ms": 900, "answered_at": "2026-03-02T10:00:00.000+00:00", "overridden": true}]'
+    )
+    report = analyse(read_sources([folder, export]), [])
+    assert report.questions[0].overrides == 2
+    assert [(w.response, w.count) for w in report.questions[0].wrong_answers] == [("B", 1)]
     assert report.unknown_banks == ("geo",)
+
+
+def test_a_version_1_progress_file_is_read_without_overrides(tmp_path: Path) -> None:
+    progress = tmp_path / "old.sqlite3"
+    write_progress(progress, [("q1", "B", 0, 1000, False)])
+    with sqlite3.connect(progress) as conn:  # as a file written before version 2
+        conn.execute("DROP INDEX answers_overridden")
+        conn.execute("ALTER TABLE answers DROP COLUMN overridden")
+        conn.execute("PRAGMA user_version = 1")
+    before = progress.read_bytes()
+    assert analyse(read_sources([progress]), []).questions[0].overrides == 0
+    assert progress.read_bytes() == before
 
 
 def test_pearson_and_median_edge_cases() -> None:
