@@ -28,6 +28,7 @@ COMMANDS = {
     "export-bank": "quizapp.commands.transfer:export_bank",
     "draft": "quizapp.commands.draft:draft",
     "report": "quizapp.commands.report:report",
+    "serve": "quizapp.commands.serve:serve",
 }
 
 

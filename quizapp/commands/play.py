@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import cast
@@ -170,8 +171,13 @@ def play(
         store.close()
 
 
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+"""Textual's driver for a browser (textual-serve): its standard streams are pipes."""
+
+
 def _run_tui(banks: list, store, options, session) -> None:  # type: ignore[no-untyped-def]
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
+    in_browser = os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER
+    if not in_browser and (not sys.stdin.isatty() or not sys.stdout.isatty()):
         raise click.UsageError("the study app needs a terminal; use --plain for pipes and scripts")
     from quizapp.tui.app import make_app
 

@@ -1,0 +1,101 @@
+"""``quizapp serve`` as a teacher starts it: addresses, join codes, a full class."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from click.testing import CliRunner
+from serve_process import ServeProcess
+
+from quizapp.cli import cli
+
+
+@pytest.fixture
+def started(tmp_path: Path) -> Iterator[list[ServeProcess]]:
+    servers: list[ServeProcess] = []
+    yield servers
+    for server in servers:
+        server.kill()
+
+
+def test_loopback_needs_no_code_and_ctrl_c_stops_it(
+    tmp_path: Path, started: list[ServeProcess]
+) -> None:
+    server = ServeProcess(["--class", tmp_path / "class"], tmp_path)
+    started.append(server)
+    assert server.lines[0] == f"Serving the class at http://127.0.0.1:{server.port}"
+    assert not any(line.startswith("Join code") for line in server.lines)
+    assert json.loads((tmp_path / "class" / "class.json").read_text()) == {"banks": []}
+    assert server.stop() == 0
+
+
+def test_another_host_gets_a_generated_code(tmp_path: Path, started: list[ServeProcess]) -> None:
+    server = ServeProcess(["--class", tmp_path / "class"], tmp_path, host="0.0.0.0")
+    started.append(server)
+    codes = [
+        line.removeprefix("Join code: ") for line in server.lines if line.startswith("Join code: ")
+    ]
+    assert len(codes) == 1 and len(codes[0]) == 8
+    assert not server.lines[0].startswith("Serving the class at http://0.0.0.0")
+
+
+def test_past_the_limit_a_newcomer_gets_a_page_saying_the_class_is_full(
+    tmp_path: Path, started: list[ServeProcess]
+) -> None:
+    server = ServeProcess(["--class", tmp_path / "class", "--max-learners", "1"], tmp_path)
+    started.append(server)
+
+    async def one_in_then_a_newcomer() -> tuple[int, str, bool]:
+        async with (
+            aiohttp.ClientSession() as client,
+            client.ws_connect(f"{server.url}/ws?width=80&height=24") as first,
+        ):
+            await first.receive(timeout=60)  # the first learner's app is drawing
+            async with client.get(server.url) as page:
+                status, text = page.status, await page.text()
+            async with client.ws_connect(f"{server.url}/ws") as second:
+                message = await second.receive(timeout=30)
+            return status, text, message.type == aiohttp.WSMsgType.CLOSE
+
+    status, text, refused = asyncio.run(one_in_then_a_newcomer())
+    assert (status, refused) == (503, True)
+    assert "This class is full" in text and "1 learners are in already" in text
+    assert page_status_once_free(server.url) == 200  # the first one left
+
+
+def page_status_once_free(url: str, timeout: float = 30) -> int:
+    """The index page's status, once the server has seen a closed tab's process end."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as page:
+                return int(page.status)
+        except urllib.error.HTTPError as error:
+            if error.code != 503 or time.monotonic() > deadline:
+                return error.code
+            time.sleep(0.1)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--count", "0"], "Invalid value for '--count'"),
+        (["--tag", "nosuchtag"], "nosuchtag"),
+        (["--code", "   "], "a join code is printable characters"),
+        ([], "Missing option '--class'"),
+    ],
+)
+def test_bad_options_are_one_line_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    given = [*args] if args == [] else ["--class", str(tmp_path / "c"), *args]
+    result = CliRunner().invoke(cli, ["serve", *given])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert not (tmp_path / "c").exists()
