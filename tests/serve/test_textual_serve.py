@@ -53,6 +53,12 @@ async def first_screen(command: str, text: bytes, timeout: float = 60) -> bytes:
         )
     finally:
         await service.stop()
+        # textual-serve leaves the ended process to the garbage collector, whose cleanup
+        # after this loop has closed disturbs the interpreter: wait for it here (the
+        # service offers no other handle on it).
+        process = service._process
+        if process is not None:
+            await process.wait()
     return ANSI.sub(b"", bytes(received)) if drawn.is_set() else b""
 
 
