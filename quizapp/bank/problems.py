@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from quizapp.bank.text_safety import visible
+
 Severity = Literal["error", "warning"]
 
 WHOLE_FILE = 0
@@ -30,15 +32,9 @@ class Problem:
         return printable(f"{where}: {label}{about}{self.message}")
 
 
-def printable(text: str) -> str:
-    """``text`` on one line with nothing that could drive a terminal.
-
-    Messages quote the bank (a key, an id, a choice); a newline or an escape
-    sequence in that quote must show as ``\\n`` or ``\\x1b``, never act.
-    """
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+# Messages quote the bank (a key, an id, a choice); a newline or an escape sequence in
+# that quote must show as ``\n`` or ``\x1b``, never act.
+printable = visible
 
 
 class BankError(Exception):

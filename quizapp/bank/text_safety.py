@@ -1,8 +1,10 @@
-"""Bank text must never be able to drive the terminal.
+"""Text must never be able to drive the terminal (or a spreadsheet).
 
 Control characters (ANSI escapes start with ESC, a C0 control), C1 controls and
 the bidi override/isolate characters are refused wherever they appear in a bank;
-newline and tab are the only controls allowed. TOML refuses most of them written
+newline and tab are the only controls allowed. Text that cannot be refused (a
+learner's answer, anything read back from a progress file) is shown through
+``visible``, which writes every such character as an escape. TOML refuses most of them written
 literally, but its escapes (``"\\u001b"``) can still produce them, so the parsed
 data is checked.
 """
@@ -21,6 +23,18 @@ _RISKY_LITERAL = re.compile(f"[\x80-\x9f{_BIDI}]")
 _RISKY_ESCAPE = re.compile(r"\\[bfreuUx]")
 
 KeyPath = tuple[str | int, ...]
+
+
+def visible(text: str) -> str:
+    """``text`` on one line with nothing that could drive a terminal.
+
+    Every character that is not printable (controls, newline and tab, C1, the bidi
+    overrides and other format characters) is written as Python writes it in a string
+    literal (``\\x1b``, ``\\n``, ``\\u202e``): it shows, and does nothing.
+    """
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 def find_control_character(text: str) -> str | None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import click
 
+from quizapp.bank.text_safety import visible
 from quizapp.errors import DataError
 
 if TYPE_CHECKING:
@@ -23,19 +25,15 @@ BAR_WIDTH = 30
 
 
 def open_progress(progress: str | None) -> Store:
-    """The progress file for reading. A file that does not exist yet is not created:
-    an empty store in memory stands in for it."""
+    """The progress file, opened to read only: nothing there is created, moved or
+    written. A file that is missing or is not a progress file stops here (exit 1)."""
     from quizapp.paths import progress_path
     from quizapp.store import Store, StoreError
 
-    path = progress_path(progress)
     try:
-        store = Store.open(path) if path.exists() else Store.empty()
+        return Store.open_for_reading(progress_path(progress))
     except StoreError as error:
         raise DataError(str(error)) from None
-    if store.notice:
-        click.echo(f"quizapp: {store.notice}", err=True)
-    return store
 
 
 def load_banks(paths: tuple[str, ...]) -> list[Bank]:
@@ -100,21 +98,30 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     metavar="FILE",
     help="Write to FILE instead of standard output.",
 )
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 @click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE", help=PROGRESS_HELP)
 @click.option("--learner", metavar="NAME", help="Name every answer as NAME's, for a class report.")
-def export(fmt: str, output: Path | None, progress: str | None, learner: str | None) -> None:
+def export(
+    fmt: str, output: Path | None, force: bool, progress: str | None, learner: str | None
+) -> None:
     """Every recorded answer: bank, question, response, score, correct, elapsed_ms,
-    timed_out, answered_at (ISO 8601, UTC)."""
+    timed_out, answered_at (ISO 8601, UTC).
+
+    Cells a spreadsheet would run as a formula are written as text, and control
+    characters in answers are written as escapes (\\x1b).
+    """
+    from quizapp.paths import progress_path
     from quizapp.store import StoreError
     from quizapp.store.stats import export_answers
 
+    if output is not None:
+        refuse_output(output, progress_path(progress), force)
     store = open_progress(progress)
     try:
         if output is None:
             export_answers(store, sys.stdout, fmt, learner)  # type: ignore[arg-type]
         else:
-            # newline="": the csv module writes its own line ends.
-            with output.open("w", encoding="utf-8", newline="") as out:
+            with WriteThenReplace(output) as out:
                 export_answers(store, out, fmt, learner)  # type: ignore[arg-type]
     except BrokenPipeError:
         if output is not None:
@@ -123,11 +130,72 @@ def export(fmt: str, output: Path | None, progress: str | None, learner: str | N
         # /dev/null so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as error:
-        raise DataError(f"cannot write {output}: {error.strerror or error}") from None
+        where = "standard output" if output is None else output
+        raise DataError(f"cannot write {where}: {error.strerror or error}") from None
     except StoreError as error:
         raise DataError(str(error)) from None
     finally:
         store.close()
+
+
+def refuse_output(output: Path, progress: Path, force: bool) -> None:
+    """Stop (exit 1) before writing ``output`` over the progress file being read (or its
+    log), over a folder, or over an existing file without ``--force``."""
+    for own in (progress, Path(f"{progress}-wal"), Path(f"{progress}-shm")):
+        if _same_file(output, own):
+            raise DataError(
+                f"{output} is the progress file being exported; write the export elsewhere"
+            )
+    if output.is_dir():
+        raise DataError(f"{output} is a folder; name a file to write")
+    if (output.exists() or output.is_symlink()) and _is_data(output) and not force:
+        raise DataError(f"{output} already exists; use --force to replace it")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:  # either is missing
+        return one.resolve() == other.resolve()
+
+
+def _is_data(path: Path) -> bool:
+    """A file whose bytes would be lost (not a FIFO, a terminal or a device such as
+    /dev/null: those are written to, never replaced)."""
+    return path.is_file() or not path.exists()
+
+
+class WriteThenReplace:
+    """Write a file through a temporary one beside it, renamed over ``path`` only once
+    complete: a failed export leaves what was there before. A FIFO or a device is
+    written directly."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.resolve() if path.is_symlink() else path
+        self._temp: Path | None = None
+        self._out: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        # newline="": the csv module writes its own line ends.
+        if self.path.exists() and not self.path.is_file():
+            self._out = self.path.open("w", encoding="utf-8", newline="")
+            return self._out
+        handle, name = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+        )
+        self._temp = Path(name)
+        self._out = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        return self._out
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        assert self._out is not None
+        try:
+            self._out.close()
+            if self._temp is not None and kind is None:
+                os.replace(self._temp, self.path)
+        finally:
+            if self._temp is not None and self._temp.exists():
+                self._temp.unlink()
 
 
 def format_stats(result: Stats) -> str:
@@ -137,7 +205,7 @@ def format_stats(result: Stats) -> str:
         f"{'Learned':>7} {'Due now':>7}"
     ]
     for bank in result.banks:
-        name = _printable(bank.id) + ("" if bank.questions is not None else " (no file)")
+        name = visible(bank.id) + ("" if bank.questions is not None else " (no file)")
         questions = "-" if bank.questions is None else str(bank.questions)
         lines.append(
             f"{name:<32} {questions:>9} {bank.answered:>8} "
@@ -168,8 +236,3 @@ def format_stats(result: Stats) -> str:
 
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
-
-
-def _printable(text: str) -> str:
-    """Store text is shown, never interpreted: control characters are escaped."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

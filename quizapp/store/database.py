@@ -9,6 +9,8 @@ costs no more than the INSERT itself and a crash can never leave the two out of 
 
 A file that is not a valid progress database is moved aside, never overwritten; a
 file from a newer quizapp is refused and left untouched (``quizapp.store.file``).
+``Store.open_for_reading`` never writes the file: the derived tables are brought up to
+date in copies held by the connection (``derive.shadow_derived_tables``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from quizapp.store import schema as store_schema
-from quizapp.store.file import BUSY_TIMEOUT_S, StoreError, open_connection
+from quizapp.store.file import BUSY_TIMEOUT_S, StoreError, open_connection, open_for_reading
 from quizapp.store.schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
@@ -42,9 +44,17 @@ class Store:
     """An open progress file. Use ``Store.open``; safe to share between threads."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, tz: tzinfo | None, notice: str | None
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        tz: tzinfo | None,
+        notice: str | None,
+        read_only: bool = False,
     ) -> None:
         self._conn = conn
+        self.read_only = read_only
+        """Opened to read only: recording raises StoreError; the file is never written."""
+        self._shadowed = False
         self._lock = threading.Lock()
         self.path = path
         self.tz = tz
@@ -60,6 +70,15 @@ class Store:
         path = Path(path)
         conn, notice = open_connection(path, busy_timeout)
         return cls(conn, path, tz, notice)
+
+    @classmethod
+    def open_for_reading(
+        cls, path: Path, *, tz: tzinfo | None = None, busy_timeout: float = BUSY_TIMEOUT_S
+    ) -> Store:
+        """Open the existing progress file at ``path`` to read it; nothing there is created,
+        moved or written. Raises StoreError when it is missing or not a progress file."""
+        path = Path(path)
+        return cls(open_for_reading(path, busy_timeout), path, tz, None, read_only=True)
 
     @classmethod
     def empty(cls, *, tz: tzinfo | None = None) -> Store:
@@ -235,8 +254,11 @@ class Store:
             try:
                 if not is_behind(self._conn):  # the common case: a read, no write lock
                     return 0
-                from quizapp.store.derive import catch_up
+                from quizapp.store.derive import catch_up, shadow_derived_tables
 
+                if self.read_only and not self._shadowed:  # never write the file
+                    shadow_derived_tables(self._conn)
+                    self._shadowed = True
                 return catch_up(self._conn, self.tz)
             except sqlite3.Error as error:
                 raise StoreError(f"cannot update the progress file {self.path}: {error}") from None
@@ -335,6 +357,8 @@ class Store:
     # -- plumbing -------------------------------------------------------------------
 
     def _write(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+        if self.read_only:
+            raise StoreError(f"the progress file {self.path} was opened to read only")
         # One statement in autocommit mode: its own transaction, committed on return.
         with self._lock:
             try:

@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from quizapp.scheduling import Rating, card_from_json, new_card, review
-from quizapp.store.schema import is_behind, iso_utc
+from quizapp.store.schema import is_behind, iso_utc, rollback
 
 if TYPE_CHECKING:
     from fsrs import Card
@@ -68,9 +68,25 @@ def catch_up(conn: sqlite3.Connection, tz: tzinfo | None) -> int:
         conn.execute("UPDATE derived_state SET through_answer_id = ?", (last,))
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return replay.applied
+
+
+DERIVED_TABLES = ("cards", "activity", "derived_state")
+
+
+def shadow_derived_tables(conn: sqlite3.Connection) -> None:
+    """Copy the derived tables into the connection's TEMP schema, where a read-only
+    connection can bring them up to date: unqualified names find TEMP tables first, so
+    ``catch_up`` and every read use the copies, and the file is never written."""
+    found = conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+        DERIVED_TABLES,
+    ).fetchall()
+    for name, sql in found:
+        conn.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        conn.execute(f"INSERT INTO temp.{name} SELECT * FROM main.{name}")
 
 
 @dataclass

@@ -1,8 +1,13 @@
 """Opening the progress file: recognising it, moving aside what is not one, WAL mode.
 
-A file that is not a valid progress database (garbage, truncated, another program's
-SQLite) is renamed to ``NAME.broken-YYYYmmdd-HHMMSS``, never overwritten, and a new
-one is started. A file from a newer quizapp is refused and left as it is.
+To study (``open_connection``): a file that is not a valid progress database
+(garbage, truncated, another program's SQLite) is renamed to
+``NAME.broken-YYYYmmdd-HHMMSS``, never overwritten, and a new one is started. A file
+from a newer quizapp, a file that cannot be written and a path that is not a file
+(a folder, a FIFO, a device, a dangling link) are refused and left as they are.
+
+To read (``open_for_reading``, for ``stats`` and ``export``): nothing is created,
+moved or written; a file that is not a progress database is refused.
 """
 
 from __future__ import annotations
@@ -34,8 +39,10 @@ def open_connection(
         raise StoreError(
             f"cannot create the folder for the progress file {path}: {_reason(error)}"
         ) from None
+    if path.is_symlink() and not path.exists():
+        raise StoreError(f"the progress file {path} is a link to a file that does not exist")
     notice = None
-    problem = _inspect(path, busy_timeout)
+    problem = _inspect(path, busy_timeout, read_only=False)
     if problem is not None:
         moved = _move_aside(path)
         notice = (
@@ -49,21 +56,69 @@ def open_connection(
         # commit returns); only a power cut can lose the latest commits.
         conn.execute("PRAGMA synchronous = NORMAL")
         store_schema.migrate(conn)
+        writable = store_schema.can_write(conn)
     except store_schema.NewerSchema as newer:  # another process upgraded it meanwhile
         conn.close()
         raise StoreError(_newer_message(path, newer)) from None
     except sqlite3.Error as error:
         conn.close()
         raise StoreError(f"cannot write the progress file {path}: {error}") from None
+    if not writable:
+        # SQLite opens a file it may not write read-only without a word; answers would
+        # then fail one by one. Say so before the first question instead.
+        conn.close()
+        raise StoreError(
+            f"the progress file {path} is read-only: answers cannot be saved there "
+            "(make it writable, or name another file with --progress)"
+        )
     return conn, notice
 
 
-def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+def open_for_reading(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A connection to read the progress file at ``path``, which must exist and be one.
+
+    Nothing at ``path`` is created, moved or changed: a file that is not a progress
+    database is refused with the reason, and left as it is. The caller must not write
+    through the connection (``Store`` keeps its derived tables in TEMP copies). A file
+    SQLite may write is opened as usual, so that closing it tidies away the log files
+    as every session does; any other is opened read-only.
+    """
+    if not path.exists():
+        if path.is_symlink():
+            raise StoreError(f"the progress file {path} is a link to a file that does not exist")
+        raise StoreError(f"there is no progress file at {path} (nothing answered with it yet)")
+    read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    problem = _inspect(path, busy_timeout, read_only)
+    if problem is not None:
+        raise StoreError(f"{path} is not a progress file ({problem}); left it untouched")
+    conn = _connect(path, busy_timeout, read_only)
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")  # where derived tables are brought up to date
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"cannot read the progress file {path}: {error}") from None
+    if version != store_schema.LATEST_VERSION:
+        conn.close()
+        raise StoreError(
+            f"the progress file {path} is from an older quizapp (schema version {version}); "
+            "run 'quizapp play' once to upgrade it, then try again"
+        )
+    return conn
+
+
+def _connect(path: Path, busy_timeout: float, read_only: bool = False) -> sqlite3.Connection:
+    # mode=ro: SQLite never writes the file (nor creates it), whatever the statements.
+    target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
     try:
         # isolation_level=None: no implicit transactions; single statements autocommit and
         # the few multi-statement writes say BEGIN IMMEDIATE themselves.
         return sqlite3.connect(
-            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            target,
+            timeout=busy_timeout,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=read_only,
         )
     except sqlite3.Error as error:
         raise StoreError(f"cannot open the progress file {path}: {error}") from None
@@ -90,8 +145,8 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
             delay = min(delay * 2, 0.05)
 
 
-def _inspect(path: Path, busy_timeout: float) -> str | None:
-    """Why the existing file at ``path`` must be moved aside, or None if it is usable."""
+def _inspect(path: Path, busy_timeout: float, read_only: bool) -> str | None:
+    """Why the existing file at ``path`` is not a usable progress file, or None."""
     if not path.exists():
         return None
     if not path.is_file():
@@ -102,7 +157,7 @@ def _inspect(path: Path, busy_timeout: float) -> str | None:
             return problem
     except OSError as error:
         raise StoreError(f"cannot read the progress file {path}: {_reason(error)}") from None
-    conn = _connect(path, busy_timeout)
+    conn = _connect(path, busy_timeout, read_only)
     try:
         return store_schema.content_problem(conn)
     except store_schema.NewerSchema as newer:

@@ -13,6 +13,7 @@ current. See ``quizapp.store.derive``.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,6 +125,8 @@ def migrate(conn: sqlite3.Connection, migrations: list[tuple[str, ...]] | None =
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(steps):
             raise NewerSchema(version)
+        if version < 0:
+            raise sqlite3.DatabaseError(f"impossible schema version {version}")
         for statements in steps[version:]:
             for statement in statements:
                 conn.execute(statement)
@@ -132,9 +135,32 @@ def migrate(conn: sqlite3.Connection, migrations: list[tuple[str, ...]] | None =
             conn.execute(f"PRAGMA user_version = {len(steps)}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return len(steps)
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already: after some errors (a full
+    disk) it rolls back by itself, and a second ROLLBACK would hide the first error."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):  # the error being raised says more
+            conn.execute("ROLLBACK")
+
+
+def can_write(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite may write the file (it opens a file it may not write read-only,
+    without a word). A write begun and undone: nothing reaches the disk."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("UPDATE derived_state SET through_answer_id = through_answer_id")
+    except sqlite3.OperationalError as error:
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY:
+            return False
+        raise
+    finally:
+        rollback(conn)
+    return True
 
 
 def header_problem(path: Path, has_log: bool) -> str | None:
@@ -181,6 +207,8 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
         return "another program's SQLite database" if tables or version else None
     if version > LATEST_VERSION:
         raise NewerSchema(version)
+    if version < 0:
+        return f"impossible schema version {version}"
     if version == 0:
         return "an unfinished progress database"
     missing = REQUIRED_TABLES - tables

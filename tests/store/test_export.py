@@ -176,6 +176,10 @@ def test_export_command_without_a_progress_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         cli, ["export", "--format", "json", "--progress", str(tmp_path / "none.sqlite3")]
     )
-    assert result.exit_code == 0
-    assert json.loads(result.stdout) == []
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"quizapp: there is no progress file at {tmp_path / 'none.sqlite3'}"
+        " (nothing answered with it yet)\n"
+    )
     assert not (tmp_path / "none.sqlite3").exists()

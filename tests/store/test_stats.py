@@ -183,11 +183,14 @@ def test_stats_command_text_on_bundled_banks(tmp_path: Path) -> None:
     assert "Last 14 days:" in lines
 
 
-def test_stats_command_does_not_create_a_progress_file(tmp_path: Path) -> None:
+def test_stats_command_says_there_is_no_progress_file(tmp_path: Path) -> None:
     progress = tmp_path / "none.sqlite3"
     result = CliRunner().invoke(cli, ["stats", "--json", "--progress", str(progress)])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["answers"] == 0
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"quizapp: there is no progress file at {progress} (nothing answered with it yet)\n"
+    )
     assert not progress.exists()
 
 
@@ -220,10 +223,13 @@ def test_stats_command_reports_an_unusable_progress_file_in_one_line(tmp_path: P
         assert "newer quizapp" in result.stderr
 
 
-def test_stats_command_tells_when_the_file_was_moved_aside(tmp_path: Path) -> None:
+def test_stats_command_refuses_a_file_that_is_not_a_progress_file(tmp_path: Path) -> None:
     progress = tmp_path / "p.sqlite3"
     progress.write_bytes(b"garbage" * 200)
     result = CliRunner().invoke(cli, ["stats", "--json", "--progress", str(progress)])
-    assert result.exit_code == 0
-    assert "moved it to p.sqlite3.broken-" in result.stderr
-    assert json.loads(result.stdout)["answers"] == 0
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"quizapp: {progress} is not a progress file (not an SQLite database); left it untouched\n"
+    )
+    assert progress.read_bytes() == b"garbage" * 200
+    assert [p.name for p in tmp_path.iterdir()] == ["p.sqlite3"]
