@@ -77,7 +77,8 @@ def open_connection(
 def open_for_reading(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A connection to read the progress file at ``path``, which must exist and be one.
 
-    Nothing at ``path`` is created, moved or changed: a file that is not a progress
+    Nothing at ``path`` is created or moved, and its rows are never changed (a file from
+    an older quizapp is upgraded, as a session would): a file that is not a progress
     database is refused with the reason, and left as it is. The caller must not write
     through the connection (``Store`` keeps its derived tables in TEMP copies). A file
     SQLite may write is opened as usual, so that closing it tidies away the log files
@@ -95,14 +96,21 @@ def open_for_reading(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite
     try:
         conn.execute("PRAGMA temp_store = MEMORY")  # where derived tables are brought up to date
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < store_schema.LATEST_VERSION and not read_only:
+            # Upgrading keeps every row (as every session does when it opens the file).
+            store_schema.migrate(conn)
+            version = store_schema.LATEST_VERSION
+    except store_schema.NewerSchema as newer:
+        conn.close()
+        raise StoreError(_newer_message(path, newer)) from None
     except sqlite3.Error as error:
         conn.close()
         raise StoreError(f"cannot read the progress file {path}: {error}") from None
-    if version != store_schema.LATEST_VERSION:
+    if version < store_schema.LATEST_VERSION:
         conn.close()
         raise StoreError(
-            f"the progress file {path} is from an older quizapp (schema version {version}); "
-            "run 'quizapp play' once to upgrade it, then try again"
+            f"the progress file {path} is from an older quizapp (schema version {version}) "
+            "and is read-only, so it cannot be upgraded to be read"
         )
     return conn
 

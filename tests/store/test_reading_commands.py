@@ -19,6 +19,7 @@ from store_helpers import answer
 from quizapp.cli import cli
 from quizapp.commands.progress import WriteThenReplace
 from quizapp.store import Store
+from quizapp.store import schema as store_schema
 
 ANSWERS = 5
 
@@ -229,3 +230,18 @@ def test_a_read_only_progress_file_is_refused_for_study(immutable: Path) -> None
         " (make it writable, or name another file with --progress)\n"
     )
     assert answer_count(immutable) == ANSWERS
+
+
+def test_stats_reads_a_file_from_an_older_quizapp(tmp_path: Path) -> None:
+    progress = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(progress, isolation_level=None)
+    store_schema.migrate(conn, store_schema.MIGRATIONS[:1])
+    conn.execute(
+        "INSERT INTO answers (session_id, bank_id, question_id, content_hash, response, score,"
+        " correct, elapsed_ms, timed_out, rating, answered_at)"
+        " VALUES (1, 'demo', 'q', 'h', 'r', 1, 1, 10, 0, 3, '2026-03-02T09:00:00.000+00:00')"
+    )
+    conn.close()
+    code, out, err = run("stats", "--json", "--progress", str(progress))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["answers"] == 1
