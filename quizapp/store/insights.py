@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -110,6 +110,8 @@ class WeekAccuracy:
 @dataclass(frozen=True)
 class Insights:
     today: date
+    counts: dict[str, StudyCounts]
+    """Where each bank given stands, by bank id."""
     weakest: list[WeakQuestion]
     """Most missed first; among equals, the least well remembered first."""
     forecast: list[DayCount]
@@ -120,6 +122,10 @@ class Insights:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "study": {
+                bank_id: {**asdict(counts), "total": counts.total}
+                for bank_id, counts in self.counts.items()
+            },
             "weakest": [question.to_json() for question in self.weakest],
             "forecast": [{"day": d.day.isoformat(), "reviews": d.count} for d in self.forecast],
             "weeks": [
@@ -146,6 +152,7 @@ def compute_insights(
     today = now.astimezone(store.tz).date()
     return Insights(
         today=today,
+        counts={bank.id: study_counts(store, bank, now) for bank in banks},
         weakest=weakest_questions(store, banks, now, weakest),
         forecast=review_forecast(store, banks, now, days),
         weeks=accuracy_by_week(store, today, weeks),

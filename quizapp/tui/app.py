@@ -134,12 +134,15 @@ class QuizApp(App[None]):
     def show_stats(self) -> None:
         from quizapp.tui.screens.stats import StatsScreen
 
-        stats = None
+        stats = insights = None
         if self.store is not None:
+            from quizapp.store.insights import compute_insights
             from quizapp.store.stats import compute_stats
 
-            stats = compute_stats(self.store, self.banks, self.clock.now())
-        self.push_screen(StatsScreen(stats))
+            now = self.clock.now()
+            stats = compute_stats(self.store, self.banks, now)
+            insights = compute_insights(self.store, self.banks, now)
+        self.push_screen(StatsScreen(stats, insights))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands, with "Keys" opening the help screen (which Escape closes)

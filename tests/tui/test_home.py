@@ -122,7 +122,7 @@ async def test_stats_screen_shows_banks_days_and_tags(
     every_type: Bank, clock: FakeClock, store: Store
 ) -> None:
     app = make_app([every_type], store, SessionOptions(shuffle=False, count=2), clock=clock)
-    async with app.run_test(size=(80, 40)) as pilot:
+    async with app.run_test(size=(80, 70)) as pilot:  # tall enough for every section
         await pilot.pause()
         await press(pilot, "enter")  # capital, then boiling (bank order)
         await press(pilot, "2", "enter", "f", "enter")

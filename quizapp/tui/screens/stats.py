@@ -1,7 +1,10 @@
-"""Progress: per bank, the last 14 days as a chart, and accuracy per tag."""
+"""Progress: per bank, the weakest questions, reviews coming due, the last days, accuracy
+week by week and per tag; charts drawn to the terminal's width."""
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -11,57 +14,86 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from quizapp.session import Item, Session
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
+from quizapp.tui.widgets.charts import Column, ColumnChart
 from quizapp.tui.widgets.footer import SteadyFooter
+from quizapp.tui.widgets.hanging import Hanging
 
 if TYPE_CHECKING:
+    from quizapp.store.insights import (
+        DayCount,
+        Insights,
+        StudyCounts,
+        WeakQuestion,
+        WeekAccuracy,
+    )
     from quizapp.store.stats import DayActivity, Stats, TagStats
     from quizapp.tui.app import QuizApp
 
-CHART_HEIGHT = 5
-COLUMN_WIDTH = 4
-BLOCKS = " ▁▂▃▄▅▆▇█"
 TAG_WIDTH = 14
+WEAK_PREFIX = 22
 
 
-def activity_chart(days: list[DayActivity], height: int = CHART_HEIGHT) -> Content:
-    """A column per day: right answers in green at the bottom, missed ones in red above,
-    the day's count on top and the day of the month underneath."""
-    peak = max((day.answers for day in days), default=0)
-    blank = " " * COLUMN_WIDTH
-    # columns[c][k]: what column c shows in cell k, counted from the bottom (k = height is
-    # the spare cell on top, for the tallest bar's count).
-    columns: list[list[tuple[str, str]]] = []
-    for day in days:
-        total = max(1, round(day.answers / peak * height * 8)) if day.answers else 0
-        right = round(total * day.correct / day.answers) if day.answers else 0
-        cells: list[tuple[str, str]] = []
-        for k in range(height + 1):
-            filled = max(0, min(8, total - 8 * k))
-            if filled:
-                style = "$text-success" if 8 * k < right else "$text-error"
-                cells.append((BLOCKS[filled] * (COLUMN_WIDTH - 1) + " ", style))
-            elif day.answers and k == (total + 7) // 8:
-                cells.append((f"{day.answers:^{COLUMN_WIDTH - 1}} ", MUTED))
-            else:
-                cells.append((blank, ""))
-        columns.append(cells)
-    lines = [Content.assemble(*(column[k] for column in columns)) for k in range(height, -1, -1)]
-    lines.append(Content.assemble(*((f"{'─' * (COLUMN_WIDTH - 1)} ", MUTED) for _ in days)))
-    lines.append(
-        Content.assemble(
-            *(
-                (f"{day.day.day:^{COLUMN_WIDTH - 1}} ", "bold" if index == len(days) - 1 else MUTED)
-                for index, day in enumerate(days)
+def activity_columns(days: list[DayActivity]) -> list[Column]:
+    """A column per day: right answers in green at the bottom, missed ones in red above."""
+    return [
+        Column(
+            ((day.correct, "$text-success"), (day.answers - day.correct, "$text-error")),
+            label=str(day.day.day),
+            top=str(day.answers) if day.answers else "",
+            sublabel=day.day.strftime("%a")[:2],
+            highlight=index == len(days) - 1,
+        )
+        for index, day in enumerate(days)
+    ]
+
+
+def forecast_columns(days: list[DayCount]) -> list[Column]:
+    return [
+        Column(
+            ((day.count, "$text-warning"),),
+            label=str(day.day.day),
+            top=str(day.count) if day.count else "",
+            sublabel=day.day.strftime("%a")[:2],
+            highlight=index == 0,
+        )
+        for index, day in enumerate(days)
+    ]
+
+
+def accuracy_columns(weeks: list[WeekAccuracy]) -> list[Column]:
+    """A column per week, as tall as the share right, coloured by it."""
+    return [
+        Column(
+            ((week.accuracy or 0.0, accuracy_style(week.accuracy or 0.0)),),
+            label=week.start.strftime("%d %b").lstrip("0"),
+            top=f"{week.accuracy:.0%}" if week.accuracy is not None else "",
+            highlight=index == len(weeks) - 1,
+        )
+        for index, week in enumerate(weeks)
+    ]
+
+
+def weak_lines(weakest: list[WeakQuestion]) -> list[Hanging]:
+    """Each weak question: missed of answered, the chance of recalling it now, its prompt."""
+    lines = []
+    for question in weakest:
+        recall = f"{question.retention:.0%}" if question.retention is not None else "—"
+        prompt = question.prompt
+        if prompt is None:
+            prompt = f"{question.question_id} ({question.bank_id}: bank file not given)"
+        lines.append(
+            Hanging(
+                Content.assemble(
+                    ("✘ ", "bold $text-error"),
+                    (f"{question.misses}/{question.answers}".ljust(6), "bold"),
+                    (f"{recall:>4}  ", MUTED),
+                ),
+                Content(prompt),
             )
         )
-    )
-    lines.append(
-        Content.assemble(
-            *((f"{day.day.strftime('%a')[:2]:^{COLUMN_WIDTH - 1}} ", MUTED) for day in days)
-        )
-    )
-    return Content("\n").join(lines)
+    return lines
 
 
 def tag_lines(tags: list[TagStats]) -> Content:
@@ -81,8 +113,9 @@ def tag_lines(tags: list[TagStats]) -> Content:
     return Content("\n").join(lines)
 
 
-def bank_lines(stats: Stats) -> Content:
-    """Each bank: its title, then its numbers on the line under it (wraps when narrow)."""
+def bank_lines(stats: Stats, counts: dict[str, StudyCounts]) -> list[Content | Hanging]:
+    """Each bank: its title, then its numbers on the line under it (wraps when narrow).
+    A bank on disk has new, learning, due and learned counts that add up to its size."""
     lines = []
     for bank in stats.banks:
         accuracy = bank.accuracy
@@ -96,18 +129,33 @@ def bank_lines(stats: Stats) -> Content:
                 _percent(accuracy),
                 "bold " + accuracy_style(accuracy or 0.0) if accuracy is not None else "bold",
             ),
-            " right · ",
-            (str(bank.learned), "bold $text-success"),
-            " learned · ",
-            (str(bank.due), "bold $text-warning" if bank.due else "bold"),
-            " due · ",
-            (str(bank.new), "bold"),
-            " new",
+            " right",
         ]
+        study = counts.get(bank.id)
+        if study is not None:
+            numbers += [
+                " · ",
+                (str(study.new), "bold"),
+                " new · ",
+                (str(study.learning), "bold"),
+                " learning · ",
+                (str(study.due), "bold $text-warning" if study.due else "bold"),
+                " due · ",
+                (str(study.learned), "bold $text-success"),
+                " learned",
+            ]
+        else:
+            numbers += [
+                " · ",
+                (str(bank.due), "bold $text-warning" if bank.due else "bold"),
+                " due · ",
+                (str(bank.learned), "bold $text-success"),
+                " learned",
+            ]
         title = bank.title if bank.title is not None else f"{bank.id} (bank file not given)"
         lines.append(Content.assemble((title, "bold")))
-        lines.append(Content.assemble("  ", *numbers))
-    return Content("\n").join(lines)
+        lines.append(Hanging(Content("  "), Content.assemble(*numbers)))
+    return lines
 
 
 def _percent(value: float | None) -> str:
@@ -115,17 +163,19 @@ def _percent(value: float | None) -> str:
 
 
 class StatsScreen(Screen[None]):
-    """Read-only; Escape goes back."""
+    """Read-only but for p, which practises the weakest questions; Escape goes back."""
 
     STYLE_FILE: ClassVar[str] = "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "practise_weakest", "Practise weakest"),
         Binding("escape,h", "back", "Back"),
     ]
 
-    def __init__(self, stats: Stats | None) -> None:
+    def __init__(self, stats: Stats | None, insights: Insights | None = None) -> None:
         super().__init__(classes="stats-screen")
         self.stats = stats
+        self.insights = insights
 
     @property
     def quiz_app(self) -> QuizApp:
@@ -133,7 +183,8 @@ class StatsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         stats = self.stats
-        if stats is None:
+        insights = self.insights
+        if stats is None or insights is None:
             yield TitleBar(Content.assemble(("Stats", "bold")))
             yield Static(
                 Content("No progress file is open, so there is nothing to show."), id="stats-empty"
@@ -141,25 +192,54 @@ class StatsScreen(Screen[None]):
             yield SteadyFooter()
             return
         streak = f"{stats.streak}-day streak" if stats.streak else "no streak yet"
-        yield TitleBar(
-            Content.assemble(("Stats", "bold")),
-            Content.assemble(
-                (streak, "bold $text-accent"),
-                ("  ·  ", MUTED),
-                (f"{stats.answers}", "bold"),
-                " answers  ·  ",
-                (_percent(stats.accuracy), "bold"),
-                " right",
-            ),
-        )
+        yield TitleBar(Content.assemble(("Stats", "bold")))
         with Vertical(classes="column"), VerticalScroll(id="stats-body"):
+            yield Static(
+                Content.assemble(
+                    (streak, "bold $text-accent"),
+                    ("  ·  ", MUTED),
+                    (f"{stats.answers}", "bold"),
+                    " answers  ·  ",
+                    (_percent(stats.accuracy), "bold"),
+                    " right",
+                ),
+                id="stats-summary",
+            )
             yield Static(Content("Banks"), classes="section-title")
-            yield Static(bank_lines(stats), id="stats-banks")
+            with Vertical(id="stats-banks"):
+                for line in bank_lines(stats, insights.counts):
+                    yield Static(line)
+            yield Static(Content("Weakest questions"), classes="section-title")
+            if insights.weakest:
+                yield Static(
+                    Content("missed/answered · chance of recall now · p practises them"),
+                    classes="stats-note",
+                )
+                for number, line in enumerate(weak_lines(insights.weakest)):
+                    yield Static(line, classes="stats-weak", id=f"stats-weak-{number}")
+            else:
+                yield Static(Content("Nothing missed yet."), classes="stats-note")
+            yield Static(
+                Content(f"Reviews due, next {len(insights.forecast)} days"),
+                classes="section-title",
+            )
+            if any(day.count for day in insights.forecast):
+                yield ColumnChart(forecast_columns(insights.forecast), id="stats-forecast")
+            else:
+                yield Static(Content("Nothing comes due in these days."), classes="stats-note")
             yield Static(Content(f"Last {len(stats.days)} days"), classes="section-title")
             if any(day.answers for day in stats.days):
-                yield Static(activity_chart(stats.days), id="stats-chart")
+                yield ColumnChart(activity_columns(stats.days), id="stats-chart")
             else:
                 yield Static(Content("No answers in these days."), classes="stats-note")
+            yield Static(
+                Content(f"Share right, week by week ({len(insights.weeks)} weeks)"),
+                classes="section-title",
+            )
+            if any(week.answers for week in insights.weeks):
+                yield ColumnChart(accuracy_columns(insights.weeks), id="stats-weeks")
+            else:
+                yield Static(Content("No answers in these weeks."), classes="stats-note")
             yield Static(Content("By tag"), classes="section-title")
             if stats.tags:
                 yield Static(tag_lines(stats.tags), id="stats-tags")
@@ -170,6 +250,37 @@ class StatsScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.stats is not None:
             self.query_one("#stats-body").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "practise_weakest":
+            return bool(self.weak_items())
+        return True
+
+    def weak_items(self) -> list[Item]:
+        """The weakest questions that are in the banks given, as a session asks them."""
+        if self.insights is None:
+            return []
+        questions = {
+            (bank.id, q.id): (bank, q) for bank in self.quiz_app.banks for q in bank.questions
+        }
+        rng = random.Random(self.quiz_app.options.seed)
+        items = []
+        for weak in self.insights.weakest:
+            found = questions.get((weak.bank_id, weak.question_id))
+            if found is not None:
+                bank, question = found
+                items.append(Item(bank, question, question.display_order(rng, True)))
+        return items
+
+    def action_practise_weakest(self) -> None:
+        items = self.weak_items()
+        if not items:
+            return
+        app = self.quiz_app
+        options = replace(app.options, mode="practice", count=None, tags=())
+        banks = list({id(item.bank): item.bank for item in items}.values())
+        session = Session(banks, options, app.clock, app.store, items=items)
+        app.start_session(session, replace=True)
 
     def action_back(self) -> None:
         self.dismiss(None)

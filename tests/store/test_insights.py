@@ -1,0 +1,132 @@
+"""The learner's insights: study counts, weakest questions, review forecast, weekly accuracy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store_helpers import T0, answer, days, demo_bank
+
+from quizapp.store import Store
+from quizapp.store.insights import (
+    accuracy_by_week,
+    compute_insights,
+    review_forecast,
+    study_counts,
+    weakest_questions,
+)
+
+
+def record(store: Store, *answers: object) -> None:
+    for a in answers:
+        store.record_answer(a)  # type: ignore[arg-type]
+
+
+def current(question_id: str) -> str:
+    bank = demo_bank()
+    question = bank.question(question_id)
+    assert question is not None
+    return question.content_hash()
+
+
+def test_study_counts_add_up_and_a_changed_question_is_new(store: Store) -> None:
+    bank = demo_bank()
+    record(
+        store,
+        answer("capital", content_hash=current("capital"), at=T0),
+        answer("year", content_hash="an older version", at=T0),
+    )
+    counts = study_counts(store, bank, T0 + days(0.0005))
+    assert (counts.new, counts.learning, counts.due, counts.learned) == (2, 1, 0, 0)
+    assert counts.changed == 1
+    assert counts.total == 3
+    later = study_counts(store, bank, T0 + days(90))
+    assert (later.new, later.due) == (2, 1)
+    assert later.total == 3
+
+
+def test_weakest_are_most_missed_first_then_least_remembered(store: Store) -> None:
+    bank = demo_bank()
+    record(
+        store,
+        answer("capital", correct=False, content_hash=current("capital"), at=T0),
+        answer("capital", correct=False, content_hash=current("capital"), at=T0 + days(1)),
+        answer("year", correct=False, content_hash=current("year"), at=T0),
+        answer("day", correct=False, content_hash=current("day"), at=T0 + days(2)),
+        answer("day", correct=True, content_hash=current("day"), at=T0 + days(2.1)),
+    )
+    weakest = weakest_questions(store, [bank], T0 + days(3))
+    assert [(w.question_id, w.misses, w.answers) for w in weakest[:1]] == [("capital", 2, 2)]
+    # one miss each: "year", missed three days ago, is remembered less than "day",
+    # answered right since
+    assert [w.question_id for w in weakest[1:]] == ["year", "day"]
+    assert weakest[1].retention is not None and weakest[2].retention is not None
+    assert 0 < weakest[1].retention < weakest[2].retention <= 1
+    assert weakest[0].prompt == "Capital of France?"
+    # a bank whose file is not given: listed by id, with no prompt
+    assert [w.prompt for w in weakest_questions(store, [], T0 + days(3))][:1] == [None]
+    assert weakest_questions(store, [bank], T0, limit=1)[0].question_id == "capital"
+
+
+def test_nothing_missed_means_no_weak_questions(store: Store) -> None:
+    record(store, answer("capital", content_hash=current("capital")))
+    assert weakest_questions(store, [demo_bank()], T0 + days(1)) == []
+
+
+def test_forecast_counts_reviews_per_day_with_overdue_ones_today(store: Store) -> None:
+    bank = demo_bank()
+    record(
+        store,
+        answer("capital", content_hash=current("capital"), at=T0),
+        answer("year", content_hash=current("year"), at=T0),
+        answer("day", content_hash="an older version", at=T0),  # changed: new, not a review
+    )
+    now = T0 + days(30)  # both cards long overdue
+    forecast = review_forecast(store, [bank], now, days=14)
+    assert len(forecast) == 14
+    assert forecast[0].day == now.date() and forecast[0].count == 2
+    assert sum(day.count for day in forecast) == 2
+
+
+def test_forecast_puts_a_learned_card_on_a_later_day(store: Store) -> None:
+    bank = demo_bank()
+    record(
+        store,
+        answer("capital", content_hash=current("capital"), at=T0),
+        answer("capital", content_hash=current("capital"), at=T0 + days(0.02)),
+        answer("year", content_hash=current("year"), at=T0),
+    )
+    forecast = review_forecast(store, [bank], T0 + days(0.03), days=14)
+    # "year" is still being learned (due again within minutes); "capital" has graduated
+    assert forecast[0].count == 1
+    assert sum(day.count for day in forecast[1:]) == 1
+
+
+def test_accuracy_week_by_week(store: Store) -> None:
+    # T0 is a Monday
+    record(
+        store,
+        answer("capital", correct=True, at=T0),
+        answer("year", correct=False, at=T0 + days(6)),  # Sunday: the same week
+        answer("day", correct=True, at=T0 + days(7)),  # next Monday
+    )
+    weeks = accuracy_by_week(store, (T0 + days(8)).date(), weeks=3)
+    assert [w.start for w in weeks] == [date(2026, 2, 23), date(2026, 3, 2), date(2026, 3, 9)]
+    assert [(w.answers, w.correct) for w in weeks] == [(0, 0), (2, 1), (1, 1)]
+    assert [w.accuracy for w in weeks] == [None, 0.5, 1.0]
+
+
+def test_insights_as_json(store: Store) -> None:
+    bank = demo_bank()
+    record(store, answer("capital", correct=False, content_hash=current("capital")))
+    found = compute_insights(store, [bank], T0 + days(1)).to_json()
+    assert found["study"]["demo"] == {
+        "new": 2,
+        "learning": 0,
+        "due": 1,
+        "learned": 0,
+        "changed": 0,
+        "total": 3,
+    }
+    assert found["weakest"][0]["question"] == "capital"
+    assert len(found["forecast"]) == 14 and found["forecast"][0]["reviews"] == 1
+    assert len(found["weeks"]) == 12
