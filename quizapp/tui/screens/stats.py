@@ -116,7 +116,7 @@ def tag_lines(tags: list[TagStats]) -> Content:
 def bank_lines(stats: Stats, counts: dict[str, StudyCounts]) -> list[Content | Hanging]:
     """Each bank: its title, then its numbers on the line under it (wraps when narrow).
     A bank on disk has new, learning, due and learned counts that add up to its size."""
-    lines = []
+    lines: list[Content | Hanging] = []
     for bank in stats.banks:
         accuracy = bank.accuracy
         numbers: list[str | tuple[str, str]] = []
