@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -66,20 +67,26 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     answers in the progress file but not given are listed by id.
     """
     from quizapp.store import StoreError
+    from quizapp.store.insights import compute_insights, insights_text
     from quizapp.store.stats import compute_stats
 
     banks = load_banks(paths)
     store = open_progress(progress)
     try:
-        result = compute_stats(store, banks, datetime.now(UTC))
+        now = datetime.now(UTC)
+        result = compute_stats(store, banks, now)
+        insights = compute_insights(store, banks, now)
     except StoreError as error:
         raise DataError(str(error)) from None
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        found = {**result.to_json(), "insights": insights.to_json()}
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
     else:
         click.echo(format_stats(result))
+        click.echo("")
+        click.echo(insights_text(insights, shutil.get_terminal_size().columns))
 
 
 @click.command()

@@ -7,6 +7,7 @@ screens and ``quizapp stats`` (text and JSON) all read these numbers from here.
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -241,3 +242,85 @@ def accuracy_by_week(store: Store, today: date, weeks: int = ACCURACY_WEEKS) -> 
         counts[1] += correct
     starts = [first + timedelta(weeks=n) for n in range(weeks)]
     return [WeekAccuracy(start, *totals.get(start, (0, 0))) for start in starts]
+
+
+# -- as text, for ``quizapp stats`` ---------------------------------------------------------
+
+
+def insights_text(insights: Insights, width: int = 80) -> str:
+    """The insights as plain text lines no wider than ``width`` (at least 40): horizontal
+    bars, so the charts fit any terminal. Prompts and ids come from files: control
+    characters are shown escaped."""
+    width = max(40, width)
+    lines = ["Study: where each bank's questions stand"]
+    for bank_id, counts in insights.counts.items():
+        lines.append(_clip(f"  {_printable(bank_id)}:", width))
+        lines += textwrap.wrap(
+            f"{counts.new} new, {counts.learning} learning, "
+            f"{counts.due} due, {counts.learned} learned (of {counts.total})",
+            width,
+            initial_indent="    ",
+            subsequent_indent="    ",
+        )
+    lines.append("")
+    lines.append("Weakest questions:")
+    lines.append("  missed/answered, chance of recall now")
+    if not insights.weakest:
+        lines.append("  nothing missed yet")
+    for weak in insights.weakest:
+        recall = "-" if weak.retention is None else f"{weak.retention:.0%}"
+        what = weak.prompt if weak.prompt is not None else f"{weak.bank_id}: {weak.question_id}"
+        lines.append(
+            _clip(f"  {weak.misses:>3}/{weak.answers:<4} {recall:>4}  {_printable(what)}", width)
+        )
+    if insights.weakest:
+        lines.append("  practise them: s, then p, in the app")
+    lines.append("")
+    lines.append(f"Reviews due, next {len(insights.forecast)} days:")
+    lines += _bars(
+        [
+            (f"{d.day.isoformat()} {d.day.strftime('%a')}", d.count, str(d.count))
+            for d in insights.forecast
+        ],
+        width,
+    )
+    lines.append("")
+    lines.append("Share right, week by week (from Monday):")
+    lines += _bars(
+        [
+            (
+                f"{w.start.isoformat()}",
+                round((w.accuracy or 0.0) * 100),
+                "-" if w.accuracy is None else f"{w.accuracy:.0%} of {w.answers}",
+            )
+            for w in insights.weeks
+        ],
+        width,
+        peak=100,
+    )
+    return "\n".join(lines)
+
+
+def _bars(rows: list[tuple[str, int, str]], width: int, peak: int | None = None) -> list[str]:
+    """One line per row: its label, a bar of #, its value; the bars share what is left."""
+    label_width = max((len(label) for label, _, _ in rows), default=0)
+    value_width = max((len(value) for _, _, value in rows), default=0)
+    room = max(1, width - label_width - value_width - 6)
+    top = peak or max((count for _, count, _ in rows), default=0) or 1
+    lines = []
+    for label, count, value in rows:
+        bar = "#" * round(count / top * room)
+        if count and not bar:
+            bar = "#"
+        lines.append(f"  {label:<{label_width}}  {value:>{value_width}}  {bar}".rstrip())
+    return lines
+
+
+def _clip(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _printable(text: str) -> str:
+    from quizapp.bank.problems import printable
+
+    return printable(text)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
 from store_helpers import T0, answer, days, demo_bank
 
+from quizapp.cli import cli
 from quizapp.store import Store
 from quizapp.store.insights import (
+    Insights,
+    WeakQuestion,
     accuracy_by_week,
     compute_insights,
+    insights_text,
     review_forecast,
     study_counts,
     weakest_questions,
@@ -130,3 +138,60 @@ def test_insights_as_json(store: Store) -> None:
     assert found["weakest"][0]["question"] == "capital"
     assert len(found["forecast"]) == 14 and found["forecast"][0]["reviews"] == 1
     assert len(found["weeks"]) == 12
+
+
+def missed_twice(progress: Path) -> Path:
+    bank_file = progress.parent / "demo.toml"
+    bank = demo_bank(bank_file)
+    capital = bank.questions[0].content_hash()
+    now = datetime.now(UTC)
+    with Store.open(progress, tz=UTC) as store:
+        store.record_answer(answer("capital", correct=False, content_hash=capital, at=now))
+        store.record_answer(answer("capital", correct=False, content_hash=capital, at=now))
+    return bank_file
+
+
+def test_stats_command_json_has_the_insights(tmp_path: Path) -> None:
+    progress = tmp_path / "p.sqlite3"
+    bank_file = missed_twice(progress)
+    result = CliRunner().invoke(
+        cli, ["stats", "--json", "--progress", str(progress), str(bank_file)]
+    )
+    assert result.exit_code == 0, result.output
+    insights = json.loads(result.stdout)["insights"]
+    assert insights["weakest"][0] == {
+        "bank": "demo",
+        "question": "capital",
+        "prompt": "Capital of France?",
+        "answers": 2,
+        "misses": 2,
+        "retention": insights["weakest"][0]["retention"],
+    }
+    assert sum(day["reviews"] for day in insights["forecast"]) == 1
+    assert insights["weeks"][-1]["answers"] == 2
+    assert insights["study"]["demo"]["total"] == 3
+
+
+@pytest.mark.parametrize("columns", [40, 80, 200])
+def test_stats_command_text_fits_the_terminal(tmp_path: Path, columns: int) -> None:
+    progress = tmp_path / "p.sqlite3"
+    bank_file = missed_twice(progress)
+    result = CliRunner(env={"COLUMNS": str(columns)}).invoke(
+        cli, ["stats", "--progress", str(progress), str(bank_file)]
+    )
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    part = text[text.index("Study:") :]
+    assert all(len(line) <= columns for line in part.splitlines())
+    assert "  demo:\n    2 new, 1 learning, 0 due, 0 learned (of 3)" in part
+    assert "Weakest questions" in part and "Capital of France?" in part
+    assert "Reviews due, next 14 days:" in part
+    assert "Share right, week by week" in part
+    this_week = part.splitlines()[-1]
+    assert "0% of 2" in this_week
+
+
+def test_insights_text_shows_file_text_literally() -> None:
+    weird = WeakQuestion("b\x1b[31m", "q", "Red\x1b[31m?\nyes", 2, 1, 0.5)
+    text = insights_text(Insights(date(2026, 3, 2), {}, [weird], [], []), 80)
+    assert "\x1b" not in text and "\\x1b[31m" in text and "\\n" in text
