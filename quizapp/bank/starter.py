@@ -69,14 +69,14 @@ explanation = "The Moon reflects sunlight; it makes no light of its own."
 # short: a typed answer. Case, accents, spacing and small typos in longer
 # answers are forgiven; list every answer you would accept.
 [[questions]]
-id = "red-planet"
+id = "home-galaxy"
 type = "short"
-prompt = "Which planet is called the Red Planet?"
-answers = ["Mars"]          # the first is shown as the expected answer
+prompt = "Which galaxy is the solar system part of?"
+answers = ["the Milky Way", "Milky Way"]  # the first is shown as the expected answer
 fuzzy = true                # optional: forgive small typos (default true)
 accents = false             # optional: accents must match (default false)
-tags = ["planets"]
-explanation = "Iron oxide dust gives the surface of Mars its red colour."
+tags = ["stars"]
+explanation = "The Sun is one of the hundreds of billions of stars of the Milky Way."
 
 # cloze: a text with blanks. Each {{{{...}}}} is a blank; | separates answers
 # that are all accepted for the same blank. Credit per blank.
@@ -84,7 +84,7 @@ explanation = "Iron oxide dust gives the surface of Mars its red colour."
 id = "moon-landing"
 type = "cloze"
 prompt = "Fill in the blanks."
-text = "In 1969 {{{{Neil Armstrong|Armstrong}}}} was the first person to walk on the {{{{Moon}}}}."
+text = "In 1969 {{{{Neil Armstrong|Armstrong}}}} first walked on the {{{{lunar}}}} surface."
 tags = ["moon"]
 explanation = "Apollo 11 landed on the Moon on 20 July 1969."
 

@@ -13,7 +13,7 @@ VALID_QUESTIONS = {
     "number": 'answer = 12\ntolerance = 0.5\nunit = "points"\n',
     "date": 'answer = 2023-04-26\nprecision = "day"\nrequire_year = true\n',
     "order": 'items = ["paper", "Moscow visit", "call"]\n',
-    "match": 'pairs = [["Yu Jun", "ambassador"], ["Nykyforov", "press secretary"]]\n',
+    "match": 'pairs = [["Yu Jun", "ambassador"], ["CCTV", "state broadcaster"]]\n',
 }
 
 

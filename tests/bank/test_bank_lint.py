@@ -252,3 +252,100 @@ def test_a_clean_bank_is_loaded_and_linted_without_building_the_key_index(
     monkeypatch.setattr(lint_module, "KeyIndex", no_index)
     text = bank(*(question(kind, qid=kind) for kind in VALID_QUESTIONS))
     assert lint_bank(parse_bank(text, "b.toml"), text, "b.toml") == []
+
+
+# ------------------------------------------------------------------ giveaways
+
+SPOKESMAN = question("short", 'answers = ["Nykyforov"]\n', qid="spokesman")
+
+
+def test_a_prompt_showing_another_questions_typed_answer_is_a_giveaway() -> None:
+    text = bank(SPOKESMAN, question("truefalse", qid="tf", prompt="Nykyforov spoke first."))
+    problem = only(text)
+    assert (problem.severity, problem.question_id) == ("warning", "tf")
+    assert problem.line == line_of(text, "Nykyforov spoke first")
+    assert problem.message == (
+        "'prompt' shows 'nykyforov', an accepted answer of question 'spokesman', "
+        "which gives it away"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "fragment"),
+    [
+        ("choice", 'choices = ["NYKYFORÓV", "Yu Jun"]\nanswer = "Yu Jun"\n', "choices ="),
+        ("multi", 'choices = ["Yu Jun", "Mr Nykyforov"]\nanswers = ["Yu Jun"]\n', "choices ="),
+        ("order", 'items = ["Yu Jun", "Nykyforov’s post"]\n', "items ="),
+        ("match", 'pairs = [["a", "Nykyforov"], ["b", "c"]]\n', "pairs ="),
+        ("cloze", 'text = "Nykyforov said it was {{long}}."\n', "text ="),
+    ],
+)
+def test_choices_items_pairs_and_cloze_text_can_give_an_answer_away(
+    kind: str, body: str, fragment: str
+) -> None:
+    """Case, accents and the punctuation around a word do not hide it."""
+    text = bank(SPOKESMAN, question(kind, body, qid="other"))
+    problem = only(text)
+    assert (problem.severity, problem.question_id) == ("warning", "other")
+    assert problem.line == line_of(text, fragment)
+    assert "an accepted answer of question 'spokesman'" in problem.message
+
+
+def test_a_cloze_blank_shown_elsewhere_is_a_giveaway() -> None:
+    cloze = question("cloze", 'text = "an {{almost}} one-hour-long call"\n', qid="quote")
+    choice = question(
+        "choice",
+        'choices = ["Almost an hour", "Two hours"]\nanswer = "Almost an hour"\n',
+        qid="length",
+    )
+    problem = only(bank(cloze, choice))
+    assert problem.question_id == "length"
+    assert "'almost', an accepted answer of question 'quote'" in problem.message
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        question("truefalse", qid="tf", prompt="Nykyforovs are many."),  # not the whole word
+        question("truefalse", qid="tf", prompt="Sergiy spoke."),  # part of no answer
+        question("choice", 'choices = ["Kyiv", "Lviv"]\nanswer = "Kyiv"\n', qid="c"),
+    ],
+)
+def test_words_that_are_not_the_answer_give_nothing_away(other: str) -> None:
+    assert lint(bank(SPOKESMAN, other)) == []
+
+
+def test_a_question_may_show_its_own_answer() -> None:
+    own = question("short", 'answers = ["Kyiv"]\n', prompt="Kyiv or Lviv?")
+    assert lint(bank(own)) == []
+
+
+def test_answers_the_bank_title_or_description_give_are_no_giveaway() -> None:
+    header = '[bank]\nid = "b"\ntitle = "Nykyforov and others"\n'
+    text = header + SPOKESMAN + question("truefalse", qid="tf", prompt="Nykyforov spoke.")
+    assert lint(text) == []
+    header = '[bank]\nid = "b"\ntitle = "T"\ndescription = "What Nykyforov said."\n'
+    assert lint(header + SPOKESMAN + question("truefalse", qid="tf", prompt="Nykyforov.")) == []
+
+
+def test_an_answer_shown_twice_in_one_text_is_reported_once() -> None:
+    text = bank(SPOKESMAN, question("truefalse", qid="tf", prompt="Nykyforov, Nykyforov."))
+    assert len(lint(text)) == 1
+
+
+# ------------------------------------------------------- punctuation-only answers
+
+
+def test_an_accepted_answer_of_punctuation_only_is_a_warning() -> None:
+    text = bank(question("short", 'answers = ["Kyiv", "?"]\n'))
+    problem = only(text)
+    assert (problem.severity, problem.line) == ("warning", line_of(text, "answers ="))
+    assert problem.message == (
+        "accepted answer '?' has no letter or digit: is it meant to be marks only?"
+    )
+
+
+def test_a_cloze_blank_of_punctuation_only_is_a_warning() -> None:
+    problem = only(bank(question("cloze", 'text = "Who said it{{?}}"\n')))
+    assert problem.severity == "warning"
+    assert "accepted answer '?' has no letter or digit" in problem.message

@@ -53,7 +53,7 @@ def test_every_type_has_a_valid_example() -> None:
         (
             "match",
             MatchQuestion,
-            {"pairs": [("Yu Jun", "ambassador"), ("Nykyforov", "press secretary")]},
+            {"pairs": [("Yu Jun", "ambassador"), ("CCTV", "state broadcaster")]},
         ),
     ],
 )

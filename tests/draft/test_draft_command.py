@@ -32,7 +32,9 @@ def test_the_draft_passes_check_and_opens_with_a_draft_comment(tmp_path: Path) -
     result = run("draft", ARTICLE, "--year", "2023", "-o", out, "--id", "call", "--title", "Call")
     assert result.exit_code == 0, result.output
     report = check_paths([out])
-    assert report.problems == []
+    # A draft asks related questions of one article: check's giveaway warnings point the
+    # teacher at those to reword; nothing else may be wrong with it.
+    assert [p for p in report.problems if not p.message.endswith("which gives it away")] == []
     bank = report.banks[0]
     assert (bank.id, bank.title) == ("call", "Call")
     assert len(bank.questions) >= 20

@@ -179,9 +179,9 @@ def test_export_bank_to_stdout_and_verbose_notes(tmp_path: Path) -> None:
     result = run("export-bank", BUNDLED, "--verbose")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("// ")
-    assert "::call-weekday::" in result.stdout
+    assert "::call-weekday-typed::" in result.stdout
     assert any(
-        line.startswith("quizapp: note: 'call-weekday'") and "time_limit" in line
+        line.startswith("quizapp: note: 'call-weekday-typed'") and "time_limit" in line
         for line in lines(result.stderr)
     )
 

@@ -11,6 +11,7 @@ from transfer_strategies import any_question, banks, gift_question, with_setting
 from quizapp.bank.check import check_text
 from quizapp.bank.loader import parse_bank
 from quizapp.bank.models import Bank, QuestionBase
+from quizapp.bank.problems import Problem
 from quizapp.transfer.files import build_bank
 from quizapp.transfer.gift import parse_gift
 from quizapp.transfer.gift_export import export_gift
@@ -48,15 +49,22 @@ def carried(question: QuestionBase) -> dict[str, Any]:
     }
 
 
+def not_about_wording(problems: list[Problem]) -> list[Problem]:
+    """The problems, less lint's advice on wording (an answer of marks only, a question
+    showing another's answer), which random text gives often and no round trip causes."""
+    advice = ("is it meant to be marks only?", "which gives it away")
+    return [problem for problem in problems if not problem.message.endswith(advice)]
+
+
 def through_gift(bank: Bank) -> tuple[Bank, list[tuple[str, str]]]:
     """The bank written as TOML, read, exported to GIFT, imported and written as TOML again."""
     loaded = parse_bank(bank_toml(bank), "generated.toml")
     exported = export_gift(loaded)
     imported = parse_gift(exported.text, "exported.gift")
-    assert imported.problems == [], (exported.text, imported.problems)
+    assert not_about_wording(imported.problems) == [], (exported.text, imported.problems)
     again = bank_toml(build_bank(imported, bank.id, bank.title, ""))
     reloaded, problems = check_text(again, "again.toml")
-    assert reloaded is not None and problems == [], (again, problems)
+    assert reloaded is not None and not_about_wording(problems) == [], (again, problems)
     return reloaded, exported.skipped
 
 
