@@ -20,10 +20,16 @@ pytestmark = pytest.mark.e2e
 
 StartLines = Callable[..., LineProcess]
 
-# The bundled bank in bank order: a date, a choice (with its own 20 s limit), a short
-# answer, a month, a year; and a right answer to each of the first three.
-FIRST_QUESTIONS = ["call-date", "call-weekday", "call-weekday-typed", "call-month", "call-year"]
-RIGHT_ANSWERS = ["26 April 2023", "3", "Wed"]
+# The bundled bank in bank order: a date, a short answer (with its own 20 s limit), two
+# months and a true/false; and a right answer to each of the first three.
+FIRST_QUESTIONS = [
+    "call-date",
+    "call-weekday-typed",
+    "paper-month",
+    "moscow-visit-month",
+    "moscow-before-call",
+]
+RIGHT_ANSWERS = ["26 April 2023", "Wed", "February"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -79,7 +85,7 @@ def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
     app_env: dict[str, str],
     workdir: Path,
 ) -> None:
-    # One second for the date; the weekday choice has its own 20 s limit, which wins.
+    # One second for the date; the weekday question has its own 20 s limit, which wins.
     app = start_lines(
         [
             quizapp_exe,
@@ -113,7 +119,7 @@ def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
         (a["question"], a["timed_out"], a["score"], a["correct"], a["response"]) for a in as_json
     ] == [
         ("call-date", True, 0.0, False, ""),
-        ("call-weekday", False, 0.0, False, "26 April 2023"),
+        ("call-weekday-typed", False, 0.0, False, "26 April 2023"),
     ]
     # A timed-out question took exactly its limit, however late the process noticed.
     assert as_json[0]["elapsed_ms"] == 1000
@@ -126,5 +132,5 @@ def test_a_late_answer_is_timed_out_in_the_store_and_in_export(
     )
     assert [(row["question"], row["timed_out"], row["elapsed_ms"]) for row in as_csv] == [
         ("call-date", "true", "1000"),
-        ("call-weekday", "false", str(as_json[1]["elapsed_ms"])),
+        ("call-weekday-typed", "false", str(as_json[1]["elapsed_ms"])),
     ]

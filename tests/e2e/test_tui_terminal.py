@@ -21,11 +21,11 @@ pytestmark = pytest.mark.e2e
 OpenTerminal = Callable[..., Terminal]
 
 BANK_TITLE = "The Xi–Zelensky phone call (April 2023)"
-CALL_DATE = "On what date did Xi Jinping and Volodymyr Zelensky speak by phone?"
-CALL_WEEKDAY = "On which day of the week did the call take place?"
-CALL_WEEKDAY_TYPED = "Type the weekday on which the two presidents spoke."
-ZELENSKY_WILLING = "Before the call, Zelensky had repeatedly said he was open to talking with Xi."
-XI_DENOUNCED = "Xi had openly condemned Russia's invasion before the call."
+CALL_DATE = "On what date did Xi and Zelensky speak by phone?"
+CALL_WEEKDAY_TYPED = "On which day of the week did the two presidents speak?"
+PAPER_MONTH = "In which month did China issue its position paper on the war?"
+XI_DENOUNCED = "Before the call, Xi had openly denounced Russia's invasion."
+MOSCOW_HOST = "Whom did Xi go to Moscow to meet? (surname is enough)"
 
 
 def test_three_questions_answered_with_keys_then_results_and_quit(
@@ -53,18 +53,19 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
     assert "Expected" not in shown  # a right answer needs no correction
     term.send("Enter")
 
-    # 2. A choice, by its number key: wrong, and the feedback says what was expected.
-    shown = term.wait_for(CALL_WEEKDAY, "Question 2 of 3", "Score 2/2", "5  Friday")
+    # 2. A short answer: wrong, and the feedback says what was expected.
+    shown = term.wait_for(CALL_WEEKDAY_TYPED, "Question 2 of 3", "Score 2/2")
     assert CALL_DATE not in shown  # the feedback screen is gone
-    term.send("2")  # Tuesday
+    term.type("Tuesday")
+    term.send("Enter")
     term.wait_for(
         "✘ Wrong", "0 of 1 point", "Score 2/3", "Your answer  Tuesday", "Expected     Wednesday"
     )
     term.send("Enter")
 
-    # 3. A short answer, typed in lower case: right.
-    term.wait_for(CALL_WEEKDAY_TYPED, "Question 3 of 3")
-    term.type("wednesday")
+    # 3. A month, typed in lower case: right.
+    term.wait_for(PAPER_MONTH, "Question 3 of 3")
+    term.type("february")
     term.send("Enter")
     term.wait_for("✔ Correct", "1 of 1 point", "Score 3/4")
     term.send("Enter")
@@ -75,8 +76,8 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
         "3 of 4 points",
         "75%",
         CALL_DATE,
-        CALL_WEEKDAY,
         CALL_WEEKDAY_TYPED,
+        PAPER_MONTH,
         "Expected Wednesday",
     )
 
@@ -88,8 +89,8 @@ def test_three_questions_answered_with_keys_then_results_and_quit(
     answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
     assert [(a["question"], a["response"], a["correct"]) for a in answers] == [
         ("call-date", "26 April 2023", True),
-        ("call-weekday", "Tuesday", False),
-        ("call-weekday-typed", "wednesday", True),
+        ("call-weekday-typed", "Tuesday", False),
+        ("paper-month", "february", True),
     ]
 
 
@@ -102,21 +103,22 @@ def test_quitting_mid_session_asks_first_and_keeps_the_answers(
 ) -> None:
     term = open_terminal([quizapp_exe, "play", "--tag", "people", "--no-shuffle", "--count", "3"])
 
-    term.wait_for(ZELENSKY_WILLING, "Question 1 of 3", "1  True", "2  False")
-    term.send("t")
+    term.wait_for(XI_DENOUNCED, "Question 1 of 3", "1  True", "2  False")
+    term.send("f")
     term.wait_for("✔ Correct", "Score 1/1")
     term.send("Enter")
-    term.wait_for(XI_DENOUNCED, "Question 2 of 3")
+    term.wait_for(MOSCOW_HOST, "Question 2 of 3")
 
     # ctrl+q mid-session asks; "n" keeps playing the same question.
     term.send("C-q")
     term.wait_for("Quit quizapp?", "1 answer so far is")
     term.send("n")
     shown = term.wait_gone("Quit quizapp?")
-    assert XI_DENOUNCED in shown and "Question 2 of 3" in shown
+    assert MOSCOW_HOST in shown and "Question 2 of 3" in shown
     assert term.exit_status() is None
 
-    term.send("f")
+    term.type("putin")
+    term.send("Enter")
     term.wait_for("✔ Correct", "Score 2/2")
     term.send("Enter")
     term.wait_for("Question 3 of 3")
@@ -128,8 +130,8 @@ def test_quitting_mid_session_asks_first_and_keeps_the_answers(
 
     answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
     assert [(a["question"], a["response"], a["correct"]) for a in answers] == [
-        ("zelensky-willing", "True", True),
         ("xi-denounced-invasion", "False", True),
+        ("moscow-host", "putin", True),
     ]
 
 

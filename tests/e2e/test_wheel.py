@@ -94,5 +94,5 @@ def test_an_installed_wheel_finds_its_bundled_banks_from_anywhere(
     played = python("-m", "quizapp", "play", "--plain", "--count", "1", "--no-shuffle")
     assert played.returncode == 0, played.stderr
     assert "Question 1 of 1" in played.stdout
-    assert "On what date did Xi Jinping and Volodymyr Zelensky speak by phone?" in played.stdout
+    assert "On what date did Xi and Zelensky speak by phone?" in played.stdout
     assert "End of input." in played.stdout

@@ -24,8 +24,13 @@ from quizapp.bank import (
     load_bank,
 )
 from quizapp.bank.check import check_text
+from quizapp.grading import grade
 
-BANK_FILE = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"
+ROOT = Path(__file__).resolve().parents[2]
+BANK_FILE = ROOT / "questions" / "xi-zelensky-call.toml"
+ARTICLE = (
+    ROOT / "tests" / "draft" / "articles" / "xi-zelensky.txt"
+)  # the article the bank is built on
 ALLOWED_TAGS = {"dates", "speakers", "quotes", "paper", "numbers", "people", "events"}
 KEBAB_CASE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -46,7 +51,7 @@ def test_bank_table(bank: Bank) -> None:
     assert bank.title == "The Xi–Zelensky phone call (April 2023)"
     assert bank.bank.description
     assert bank.bank.language == "en"
-    assert bank.bank.version == 1
+    assert bank.bank.version == 2
 
 
 def test_check_finds_no_errors_and_no_warnings() -> None:
@@ -59,7 +64,7 @@ def test_enough_questions_of_every_type(bank: Bank) -> None:
     assert len(bank.questions) >= 60
     per_type = Counter(q.type for q in bank.questions)
     assert set(per_type) == set(QUESTION_TYPES)
-    assert min(per_type.values()) >= 4, per_type
+    assert min(per_type.values()) >= 2, per_type
 
 
 def test_ids_are_unique_and_kebab_case(bank: Bank) -> None:
@@ -122,76 +127,133 @@ def test_the_call_date(bank: Bank) -> None:
     call_date = question(bank, "call-date")
     assert isinstance(call_date, DateQuestion)
     assert call_date.answer == dt.date(2023, 4, 26)
-    assert call_date.precision == "day"
+    assert call_date.precision == "day" and not call_date.require_year
     assert call_date.answer.strftime("%A") == "Wednesday"
-    weekday = question(bank, "call-weekday")
-    assert isinstance(weekday, ChoiceQuestion) and weekday.answer == "Wednesday"
+    weekday = question(bank, "call-weekday-typed")
+    assert isinstance(weekday, ShortQuestion) and weekday.answers[0] == "Wednesday"
+
+
+def test_no_question_asks_for_the_year(bank: Bank) -> None:
+    """The article says "Wednesday, April 26" and never gives the year."""
+    dates = [q for q in bank.questions if isinstance(q, DateQuestion)]
+    assert [q.id for q in dates if q.precision == "year" or q.require_year] == []
+    for q in dates:
+        assert grade(q, q.answer.strftime("%B %d").replace(" 0", " ")).correct, q.id
 
 
 def test_the_months_around_the_call(bank: Bank) -> None:
-    expected = {"paper-month": (2023, 2), "moscow-visit-month": (2023, 3), "call-month": (2023, 4)}
-    for question_id, (year, month) in expected.items():
+    expected = {"paper-month": 2, "moscow-visit-month": 3}
+    for question_id, month in expected.items():
         q = question(bank, question_id)
         assert isinstance(q, DateQuestion) and q.precision == "month"
-        assert (q.answer.year, q.answer.month) == (year, month), question_id
+        assert q.answer.month == month, question_id
 
 
-def test_the_paper_has_twelve_points(bank: Bank) -> None:
+def test_the_paper_has_twelve_points_and_its_first_is_quoted(bank: Bank) -> None:
     points = question(bank, "paper-points")
     assert isinstance(points, NumberQuestion)
     assert points.answer == 12 and points.tolerance == 0
-    as_choice = question(bank, "paper-points-choice")
-    assert isinstance(as_choice, ChoiceQuestion) and as_choice.answer == "12"
-    ten = question(bank, "paper-ten-points")
-    assert isinstance(ten, TrueFalseQuestion) and ten.answer is False
+    quoted = question(bank, "quoted-point-number")
+    assert isinstance(quoted, NumberQuestion) and quoted.answer == 1
+    principles = question(bank, "paper-principles-cloze")
+    assert isinstance(principles, ClozeQuestion)
+    assert principles.blanks() == [["sovereignty"], ["independence"], ["territorial integrity"]]
 
 
-def test_the_papers_first_point_is_sovereignty(bank: Bank) -> None:
-    first = question(bank, "paper-first-point")
-    assert isinstance(first, ChoiceQuestion)
-    assert "sovereignty" in first.answer.lower()
-    assert "territorial integrity" in first.answer.lower()
-    values = question(bank, "paper-first-point-values")
-    assert isinstance(values, MultiQuestion)
-    assert set(values.answers) == {"Sovereignty", "Independence", "Territorial integrity"}
+@pytest.mark.parametrize(
+    ("question_id", "accepted", "refused"),
+    [
+        ("call-length-minutes", ["50", "55", "60", "under 60"], ["45", "65", "70", "over 60"]),
+        ("call-length-hours", ["1", "0.9", "less than 1"], ["0.75", "1.25", "1.1", "over 1"]),
+    ],
+)
+def test_the_call_lasted_a_little_under_an_hour(
+    bank: Bank, question_id: str, accepted: list[str], refused: list[str]
+) -> None:
+    """ "An almost one-hour-long telephone conversation": never more than an hour."""
+    length = question(bank, question_id)
+    assert [answer for answer in accepted if not grade(length, answer).correct] == []
+    assert [answer for answer in refused if grade(length, answer).score] == []
 
 
-def test_the_call_lasted_almost_an_hour(bank: Bank) -> None:
-    minutes = question(bank, "call-length-minutes")
-    assert isinstance(minutes, NumberQuestion) and minutes.unit == "minutes"
-    # "Almost one hour": 55 minutes must be accepted, and so must the round 60.
-    assert abs(55 - minutes.answer) <= minutes.tolerance
-    assert abs(60 - minutes.answer) <= minutes.tolerance
-    assert abs(30 - minutes.answer) > minutes.tolerance
+def test_a_two_word_answer_is_asked_for_with_two_words(bank: Bank) -> None:
+    for q in bank.questions:
+        if isinstance(q, ShortQuestion) and "(two words" in q.prompt:
+            assert all(len(a.removeprefix("a ").split()) == 2 for a in q.answers), q.id
 
 
 def test_who_said_what_and_where(bank: Bank) -> None:
-    initiator = question(bank, "call-initiator")
-    assert isinstance(initiator, ChoiceQuestion) and initiator.answer == "The Ukrainian side"
-    posted = question(bank, "where-posted-match")
-    assert isinstance(posted, MatchQuestion)
-    assert dict(posted.pairs)["Volodymyr Zelensky"] == "Twitter"
-    assert dict(posted.pairs)["Sergiy Nykyforov"] == "Facebook"
+    initiator = question(bank, "call-initiator-typed")
+    assert isinstance(initiator, ShortQuestion) and initiator.answers[0] == "Ukraine"
+    assert question(bank, "zelensky-platform-typed").answers[0] == "Twitter"  # type: ignore[attr-defined]
+    assert question(bank, "nykyforov-platform").answers == ["Facebook"]  # type: ignore[attr-defined]
     spokesman = question(bank, "spokesman-name")
     assert isinstance(spokesman, ShortQuestion)
     assert {"Nykyforov", "Sergiy Nykyforov", "Serhiy Nykyforov"} <= set(spokesman.answers)
+    reported = question(bank, "who-reported-match")
+    assert isinstance(reported, MatchQuestion)
+    assert dict(reported.pairs)["Yu Jun"] == "Which side instigated the call"
 
 
 def test_the_sequence_of_events(bank: Bank) -> None:
     timeline = question(bank, "timeline-order")
     assert isinstance(timeline, OrderQuestion)
     assert timeline.items == [
-        "China publishes its 12-point position paper",
-        "Xi visits Putin in Moscow",
+        "China issues its position paper",
+        "Xi goes to Moscow",
         "Xi and Zelensky speak by phone",
     ]
 
 
-def test_quote_blanks_hold_the_speakers_words(bank: Bank) -> None:
-    fire = question(bank, "quote-fire")
-    assert isinstance(fire, ClozeQuestion)
-    assert fire.blanks() == [["fire"], ["fuel"], ["crisis"], ["profit"]]
-    assert "watch the {{fire}} from the other side" in fire.text
-    way_out = question(bank, "quote-only-way-out")
-    assert isinstance(way_out, ClozeQuestion)
-    assert way_out.blanks() == [["talks"], ["negotiation"], ["way out"]]
+def test_every_question_cites_a_sentence_of_the_article(bank: Bank) -> None:
+    """Each fact is traceable: the ``source`` is copied from the article word for word."""
+    article = " ".join(ARTICLE.read_text(encoding="utf-8").split())
+    assert [q.id for q in bank.questions if not q.source] == []
+    assert [q.id for q in bank.questions if " ".join(q.source.split()) not in article] == []
+
+
+def test_every_question_grades_its_own_answers_right_and_its_distractors_wrong(
+    bank: Bank,
+) -> None:
+    """Expected answer 1, every listed alternative 1, every distractor 0."""
+    for q in bank.questions:
+        for right in _right_answers(q):
+            assert grade(q, right).score == 1, (q.id, right)
+        for wrong in _distractors(q):
+            assert grade(q, wrong).score == 0, (q.id, wrong)
+
+
+def _right_answers(q: object) -> list[object]:
+    if isinstance(q, ChoiceQuestion):
+        return [q.answer]
+    if isinstance(q, MultiQuestion):
+        return [list(q.answers)]
+    if isinstance(q, TrueFalseQuestion):
+        return [q.answer, "True" if q.answer else "False"]
+    if isinstance(q, ShortQuestion):
+        return list(q.answers)
+    if isinstance(q, ClozeQuestion):
+        firsts = [alternatives[0] for alternatives in q.blanks()]
+        every = [firsts]
+        for number, alternatives in enumerate(q.blanks()):
+            every += [[*firsts[:number], alt, *firsts[number + 1 :]] for alt in alternatives[1:]]
+        return every
+    if isinstance(q, NumberQuestion):
+        return [str(q.answer), str(q.answer - q.tolerance), str(q.answer + q.tolerance)]
+    if isinstance(q, DateQuestion):
+        return [q.answer.isoformat()]
+    if isinstance(q, OrderQuestion):
+        return [list(q.items)]
+    if isinstance(q, MatchQuestion):
+        return [dict(q.pairs)]
+    raise AssertionError(f"no answers for {q!r}")
+
+
+def _distractors(q: object) -> list[object]:
+    if isinstance(q, ChoiceQuestion):
+        return [choice for choice in q.choices if choice != q.answer]
+    if isinstance(q, MultiQuestion):
+        return [[choice] for choice in q.choices if choice not in q.answers]
+    if isinstance(q, TrueFalseQuestion):
+        return [not q.answer]
+    return []
