@@ -29,6 +29,7 @@ COMMANDS = {
     "draft": "quizapp.commands.draft:draft",
     "report": "quizapp.commands.report:report",
     "serve": "quizapp.commands.serve:serve",
+    "class": "quizapp.commands.serve:class_view",
 }
 
 

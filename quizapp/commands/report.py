@@ -73,13 +73,26 @@ def report(
         raise DataError(f"cannot write {output}: {error.strerror or error}") from None
 
 
-def _load_banks(named: list[Path]) -> list:  # type: ignore[type-arg]
-    """The bundled banks and those named; a named bank that is gone is skipped (its
+def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
+    """The banks a class folder was served (the bundled ones when it names none)."""
+    from quizapp.report import SourceError
+    from quizapp.report.sources import class_bank_files
+
+    try:
+        return _load_banks(class_bank_files(folder), bundled=False) or _load_banks([])
+    except SourceError as error:
+        raise DataError(str(error)) from None
+
+
+def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignore[type-arg]
+    """Those named and the bundled banks; a named bank that is gone is skipped (its
     questions show by id), one that fails to load stops here."""
     from quizapp.bank import BankError, bank_files, load_bank
     from quizapp.paths import bundled_banks_dir
 
-    folders = [*(path for path in named if path.exists()), bundled_banks_dir()]
+    folders = [path for path in named if path.exists()]
+    if bundled:
+        folders.append(bundled_banks_dir())
     banks: dict[str, object] = {}
     try:
         for file in bank_files([folder for folder in folders if folder.exists()]):

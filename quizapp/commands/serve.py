@@ -137,5 +137,24 @@ def learner_main() -> None:
     ServedApp(banks, config, options).run()
 
 
+@click.command("class")
+@click.argument(
+    "class_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+def class_view(class_dir: Path) -> None:
+    """The class being served, live: who is in, how far each is, scores, time since the
+    last answer, and the hardest questions so far. DIR is the folder given to
+    'quizapp serve --class'."""
+    from datetime import UTC, datetime
+
+    from quizapp.commands.report import banks_of_class
+    from quizapp.tui.screens.class_view import ClassViewApp
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise click.UsageError("the live view needs a terminal; use 'quizapp report' instead")
+    banks = banks_of_class(class_dir)
+    ClassViewApp(class_dir, banks, lambda: datetime.now(UTC)).run()
+
+
 if __name__ == "__main__":
     learner_main()

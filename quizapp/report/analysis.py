@@ -24,7 +24,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizapp.bank.models import Bank, QuestionBase
-from quizapp.report.sources import TIME_STEP_MS, ClassAnswers, QuestionKey, Tally
+from quizapp.report.sources import (
+    TIME_STEP_MS,
+    ClassAnswers,
+    LearnerAnswers,
+    QuestionKey,
+    Tally,
+)
 
 HARD_BELOW = 20.0
 EASY_ABOVE = 95.0
@@ -78,6 +84,8 @@ class LearnerStats:
     """Mean first-attempt score, 0..100."""
     time_s: float
     tags: tuple[TagScore, ...]
+    last_answer_at: str = ""
+    """ISO 8601 UTC; empty when unknown."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,14 @@ def analyse(answers: ClassAnswers, banks: Sequence[Bank]) -> ClassReport:
             by_question[key].append((learner_key, tally))
     rest = _rest_of_bank(answers)
     items = [
-        _question_stats(key, tallies, questions.get(key), rest)
+        _question_stats(
+            key,
+            tallies,
+            questions.get(key),
+            rest,
+            answers.wrong.get(key, Counter()),
+            answers.times.get(key, Counter()),
+        )
         for key, tallies in by_question.items()
     ]
     order = {key: n for n, key in enumerate(questions)}
@@ -112,10 +127,7 @@ def analyse(answers: ClassAnswers, banks: Sequence[Bank]) -> ClassReport:
         )
     )
     learners = sorted(
-        (
-            _learner_stats(learner.name, learner.tallies, questions)
-            for learner in answers.learners.values()
-        ),
+        (_learner_stats(learner, questions) for learner in answers.learners.values()),
         key=lambda learner: learner.name.casefold(),
     )
     known_banks = {bank.id for bank in banks}
@@ -151,6 +163,8 @@ def _question_stats(
     tallies: list[tuple[str, Tally]],
     question: QuestionBase | None,
     rest: RestOfBank,
+    wrong: Counter[str],
+    times: Counter[int],
 ) -> QuestionStats:
     bank, question_id = key
     firsts = [tally.first_score for _, tally in tallies]
@@ -161,11 +175,6 @@ def _question_stats(
         if count > 1:
             pairs.append((tally.first_score, (total - tally.first_score) / (count - 1)))
     correlation = pearson(pairs)
-    wrong: Counter[str] = Counter()
-    times: Counter[int] = Counter()
-    for _, tally in tallies:
-        wrong.update(tally.wrong)
-        times.update(tally.times)
     common = tuple(
         WrongAnswer(response, count)
         for response, count in sorted(wrong.items(), key=lambda item: (-item[1], item[0]))
@@ -239,16 +248,18 @@ def close_to_key(question: QuestionBase, response: str) -> bool:
 
 
 def _learner_stats(
-    name: str, tallies: dict[QuestionKey, Tally], questions: Mapping[QuestionKey, QuestionBase]
+    learner: LearnerAnswers, questions: Mapping[QuestionKey, QuestionBase]
 ) -> LearnerStats:
+    tallies = learner.tallies
     firsts = [tally.first_score for tally in tallies.values()]
     return LearnerStats(
-        name=name,
+        name=learner.name,
         answered=len(tallies),
         attempts=sum(tally.attempts for tally in tallies.values()),
         score=100 * sum(firsts) / len(firsts) if firsts else 0.0,
         time_s=sum(tally.elapsed_ms for tally in tallies.values()) / 1000,
         tags=_tag_scores((questions.get(key), tally) for key, tally in tallies.items()),
+        last_answer_at=learner.last_at,
     )
 
 

@@ -14,8 +14,10 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quizapp.serve.config import CLASS_FILE
 from quizapp.serve.learners import (
@@ -27,7 +29,8 @@ from quizapp.serve.learners import (
 from quizapp.store.schema import APPLICATION_ID
 
 TIME_STEP_MS = 100
-"""Times are kept to a tenth of a second: enough for a median, and few distinct values."""
+"""Times are counted in tenths of a second."""
+FINE_TIMES_BELOW_MS = 10_000
 
 
 class SourceError(Exception):
@@ -49,10 +52,6 @@ class Tally:
     first_at: str = "\uffff"
     """When the first attempt was answered (ISO 8601 UTC); later than any real time at first."""
     first_score: float = 0.0
-    wrong: Counter[str] = field(default_factory=Counter)
-    """Each wrong or partly right response given, and how often."""
-    times: Counter[int] = field(default_factory=Counter)
-    """Time taken, in steps of ``TIME_STEP_MS``, and how often."""
 
     def add_first(self, answered_at: str, score: float) -> None:
         if answered_at < self.first_at:
@@ -64,6 +63,11 @@ class Tally:
 class LearnerAnswers:
     name: str
     tallies: dict[QuestionKey, Tally] = field(default_factory=dict)
+    last_at: str = ""
+    """When their latest answer was given (ISO 8601 UTC); empty before any."""
+
+    def saw(self, answered_at: str) -> None:
+        self.last_at = max(self.last_at, answered_at)
 
     def tally(self, key: QuestionKey) -> Tally:
         found = self.tallies.get(key)
@@ -87,11 +91,27 @@ class Filters:
 
 @dataclass
 class ClassAnswers:
-    """Everything read, merged by learner."""
+    """Everything read: per learner and question, and per question for the whole class."""
 
     learners: dict[str, LearnerAnswers] = field(default_factory=dict)
+    wrong: dict[QuestionKey, Counter[str]] = field(default_factory=dict)
+    """Each wrong or partly right response given to a question, and how often."""
+    times: dict[QuestionKey, Counter[int]] = field(default_factory=dict)
+    """Time taken on a question, in steps of ``TIME_STEP_MS``, and how often."""
     bank_files: list[Path] = field(default_factory=list)
     """Banks named by class folders (``class.json``) or given as TOML files."""
+
+    def add_wrong(self, key: QuestionKey, response: str, count: int) -> None:
+        found = self.wrong.get(key)
+        if found is None:
+            found = self.wrong[key] = Counter()
+        found[response] += count
+
+    def add_time(self, key: QuestionKey, step: int, count: int) -> None:
+        found = self.times.get(key)
+        if found is None:
+            found = self.times[key] = Counter()
+        found[step] += count
 
     def learner(self, name: str) -> LearnerAnswers:
         key = learner_key(name) or name
@@ -102,29 +122,47 @@ class ClassAnswers:
 
 
 def read_sources(paths: Iterable[Path], filters: Filters = Filters()) -> ClassAnswers:
-    """Read class folders, progress files, JSON exports and bank files, merged by learner."""
+    """Read class folders, progress files, JSON exports and bank files, merged by learner.
+
+    Progress files are summed a few at a time in threads: SQLite does the work without
+    holding the interpreter's lock, so the files of a big class are read side by side.
+    """
     result = ClassAnswers()
-    seen: set[Path] = set()
+    files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            _read_class_dir(path, filters, result, seen)
+            files.extend(_files_in_class_dir(path, result))
         elif not path.exists():
             raise SourceError(f"{path}: no such file or folder")
         elif path.suffix == ".toml":
             result.bank_files.append(path)
         else:
-            _read_file(path, filters, result, seen)
+            files.append(path)
+    progress_files = []
+    for file in dict.fromkeys(file.resolve() for file in files):  # given twice: counted once
+        if _is_sqlite(file):
+            # Named now, so a learner is shown by the name first met in the order given.
+            progress_files.append((file, result.learner(name_for_progress_file(file))))
+        else:
+            _read_export(file, filters, result)
+    _read_progress_files(progress_files, filters, result)
     return result
 
 
-def _read_class_dir(folder: Path, filters: Filters, result: ClassAnswers, seen: set[Path]) -> None:
+READERS = 4
+"""Progress files read at once."""
+
+
+def class_bank_files(folder: Path) -> list[Path]:
+    """The banks a class folder was served, as ``quizapp serve`` recorded them."""
     manifest = folder / CLASS_FILE
-    if manifest.is_file():
-        result.bank_files.extend(_banks_in_manifest(manifest))
+    return _banks_in_manifest(manifest) if manifest.is_file() else []
+
+
+def _files_in_class_dir(folder: Path, result: ClassAnswers) -> list[Path]:
+    result.bank_files.extend(class_bank_files(folder))
     files = sorted(folder.glob(f"*{PROGRESS_SUFFIX}")) + sorted(folder.glob("*.json"))
-    for file in files:
-        if file.name != CLASS_FILE and not file.name.endswith(NAME_SUFFIX):
-            _read_file(file, filters, result, seen)
+    return [f for f in files if f.name != CLASS_FILE and not f.name.endswith(NAME_SUFFIX)]
 
 
 def _banks_in_manifest(manifest: Path) -> list[Path]:
@@ -135,76 +173,125 @@ def _banks_in_manifest(manifest: Path) -> list[Path]:
         raise SourceError(f"{manifest}: not a class file written by 'quizapp serve'") from None
 
 
-def _read_file(path: Path, filters: Filters, result: ClassAnswers, seen: set[Path]) -> None:
-    resolved = path.resolve()
-    if resolved in seen:  # the same file given twice counts once
-        return
-    seen.add(resolved)
+def _is_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            head = handle.read(16)
+            return handle.read(16).startswith(b"SQLite format 3")
     except OSError as error:
         raise SourceError(f"{path}: cannot read: {error.strerror or error}") from None
-    if head.startswith(b"SQLite format 3"):
-        _read_progress_file(path, filters, result.learner(name_for_progress_file(path)))
-    else:
-        _read_export(path, filters, result)
 
 
-def _read_progress_file(path: Path, filters: Filters, learner: LearnerAnswers) -> None:
+Rows = list[tuple[Any, ...]]
+
+# Times to a tenth of a second up to ten seconds, to the second above: enough for a
+# median, and few distinct values to carry out of SQLite.
+TIME_STEP_SQL = (
+    f"CASE WHEN elapsed_ms < {FINE_TIMES_BELOW_MS} THEN (elapsed_ms + 50) / {TIME_STEP_MS}"
+    f" ELSE (elapsed_ms + 500) / 1000 * 10 END"
+)
+
+
+def time_step(elapsed_ms: int) -> int:
+    """The same steps as ``TIME_STEP_SQL``, for answers read from exports."""
+    if elapsed_ms < FINE_TIMES_BELOW_MS:
+        return (elapsed_ms + 50) // TIME_STEP_MS
+    return (elapsed_ms + 500) // 1000 * 10
+
+
+def _read_progress_files(
+    files: list[tuple[Path, LearnerAnswers]], filters: Filters, result: ClassAnswers
+) -> None:
+    """Sum the progress files in a few threads, each summing its share inside SQLite."""
+    shares = [files[n::READERS] for n in range(READERS) if files[n::READERS]]
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        summed = list(pool.map(lambda share: _sum_files([f for f, _ in share], filters), shares))
+    for share, (per_file, wrong, times) in zip(shares, summed, strict=True):
+        for (_, learner), (rows, last_at) in zip(share, per_file, strict=True):
+            _add_tallies(learner, rows)
+            learner.saw(last_at)
+        for bank, question, response, count in wrong:
+            result.add_wrong((bank, question), response, count)
+        for bank, question, step, count in times:
+            result.add_time((bank, question), step, count)
+
+
+def _sum_files(files: list[Path], filters: Filters) -> tuple[list[tuple[Rows, str]], Rows, Rows]:
+    """Per file, one row per question; and over all the files, the wrong responses and
+    the time steps per question. Everything is summed inside SQLite: an in-memory
+    database gathers what each attached file gives, so only sums reach Python."""
+    where, params = _where(filters)
+    conn = sqlite3.connect(":memory:", uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise SourceError(f"{path}: cannot open: {error}") from None
-    try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise SourceError(f"{path}: not a quizapp progress file")
-        _sum_progress_file(conn, filters, learner)
-    except sqlite3.Error as error:
-        raise SourceError(f"{path}: cannot read: {error}") from None
+        conn.execute("CREATE TABLE wrong (bank, question, response, n)")
+        conn.execute("CREATE TABLE times (bank, question, step, n)")
+        conn.execute(
+            "CREATE TABLE steps (bank, question, step, n, timed_out, overrides, elapsed,"
+            " first_id, at, score)"
+        )
+        per_file = [_sum_file(conn, path, where, params) for path in files]
+        wrong = conn.execute(
+            "SELECT bank, question, response, sum(n) FROM wrong GROUP BY 1, 2, 3"
+        ).fetchall()
+        times = conn.execute("SELECT bank, question, step, sum(n) FROM times GROUP BY 1, 2, 3")
+        return per_file, wrong, times.fetchall()
     finally:
         conn.close()
 
 
-def has_overrides(conn: sqlite3.Connection) -> bool:
-    """Whether the file records "I was right" (progress files from version 2 on; an older
-    file, opened read-only, is not upgraded)."""
-    return any(row[1] == "overridden" for row in conn.execute("PRAGMA table_info(answers)"))
+def _sum_file(
+    conn: sqlite3.Connection, path: Path, where: str, params: tuple[str, ...]
+) -> tuple[Rows, str]:
+    """The file's sums per question, and when its latest answer was given."""
+    try:
+        conn.execute("ATTACH DATABASE ? AS learner", (f"{path.as_uri()}?mode=ro",))
+    except sqlite3.Error as error:
+        raise SourceError(f"{path}: cannot open: {error}") from None
+    try:
+        if conn.execute("PRAGMA learner.application_id").fetchone()[0] != APPLICATION_ID:
+            raise SourceError(f"{path}: not a quizapp progress file")
+        columns = {row[1] for row in conn.execute("PRAGMA learner.table_info(answers)")}
+        # Files from before version 2, opened read-only, are not upgraded: no overrides.
+        overridden = "sum(overridden)" if "overridden" in columns else "0"
+        wrong_where = f"{where} AND correct = 0" if where else "WHERE correct = 0"
+        conn.execute(
+            "INSERT INTO wrong SELECT bank_id, question_id, response, count(*)"
+            f" FROM learner.answers {wrong_where} GROUP BY 1, 2, 3",
+            params,
+        )
+        # One pass over the answers sums them per question and time step; the per
+        # question sums and the class's time steps come from those few rows. With
+        # exactly one min() in a query, SQLite takes the bare columns (answered_at,
+        # score) from the row holding the minimum: the first answer.
+        conn.execute(
+            f"INSERT INTO steps SELECT bank_id, question_id, {TIME_STEP_SQL}, count(*),"
+            f" sum(timed_out), {overridden}, sum(elapsed_ms), min(id), answered_at, score"
+            f" FROM learner.answers {where} GROUP BY 1, 2, 3",
+            params,
+        )
+        conn.execute("INSERT INTO times SELECT bank, question, step, n FROM steps")
+        rows = conn.execute(
+            "SELECT bank, question, sum(n), sum(timed_out), sum(overrides), sum(elapsed),"
+            " min(first_id), at, score FROM steps GROUP BY bank, question"
+        ).fetchall()
+        latest = conn.execute(  # answers are kept in time order: the last one is the latest
+            f"SELECT answered_at FROM learner.answers {where} ORDER BY id DESC LIMIT 1", params
+        ).fetchone()
+        return rows, latest[0] if latest else ""
+    except sqlite3.Error as error:
+        raise SourceError(f"{path}: cannot read: {error}") from None
+    finally:
+        conn.execute("DELETE FROM steps")
+        conn.execute("DETACH DATABASE learner")
 
 
-def _sum_progress_file(conn: sqlite3.Connection, filters: Filters, learner: LearnerAnswers) -> None:
-    where, params = _where(filters)
-    overridden = "sum(overridden)" if has_overrides(conn) else "0"
-    for bank, question, attempts, timed_out, overrides, elapsed in conn.execute(
-        f"SELECT bank_id, question_id, count(*), sum(timed_out), {overridden}, sum(elapsed_ms)"
-        f" FROM answers {where} GROUP BY bank_id, question_id",
-        params,
-    ):
+def _add_tallies(learner: LearnerAnswers, rows: Rows) -> None:
+    for bank, question, count, timed_out, overrides, elapsed, _, first_at, score in rows:
         tally = learner.tally((bank, question))
-        tally.attempts += attempts
+        tally.attempts += count
         tally.timed_out += timed_out
         tally.overrides += overrides
         tally.elapsed_ms += elapsed
-    for bank, question, answered_at, score in conn.execute(
-        "SELECT bank_id, question_id, answered_at, score FROM answers WHERE id IN"
-        f" (SELECT min(id) FROM answers {where} GROUP BY bank_id, question_id)",
-        params,
-    ):
-        learner.tally((bank, question)).add_first(answered_at, score)
-    wrong_where = f"{where} AND correct = 0" if where else "WHERE correct = 0"
-    for bank, question, response, count in conn.execute(
-        f"SELECT bank_id, question_id, response, count(*) FROM answers {wrong_where}"
-        " GROUP BY bank_id, question_id, response",
-        params,
-    ):
-        learner.tally((bank, question)).wrong[response] += count
-    half = TIME_STEP_MS // 2
-    for bank, question, step, count in conn.execute(
-        f"SELECT bank_id, question_id, (elapsed_ms + {half}) / {TIME_STEP_MS}, count(*)"
-        f" FROM answers {where} GROUP BY 1, 2, 3",
-        params,
-    ):
-        learner.tally((bank, question)).times[step] += count
+        tally.add_first(first_at, score)
 
 
 def _where(filters: Filters) -> tuple[str, tuple[str, ...]]:
@@ -232,7 +319,6 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
         ) from None
     if not isinstance(records, list):
         raise SourceError(f"{path}: not a 'quizapp export --format json' file")
-    half = TIME_STEP_MS // 2
     for number, record in enumerate(records, 1):
         if not isinstance(record, dict) or any(name not in record for name in EXPORT_FIELDS):
             raise SourceError(f"{path}: record {number} is not an exported answer")
@@ -247,6 +333,7 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
             continue
         name = record.get("learner")
         learner = result.learner(name if isinstance(name, str) and name.strip() else path.stem)
+        learner.saw(answered_at)
         tally = learner.tally((bank, question))
         tally.attempts += 1
         tally.timed_out += bool(record.get("timed_out"))
@@ -254,5 +341,5 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
         tally.elapsed_ms += elapsed
         tally.add_first(answered_at, score)
         if not record["correct"]:
-            tally.wrong[str(record["response"])] += 1
-        tally.times[(elapsed + half) // TIME_STEP_MS] += 1
+            result.add_wrong((bank, question), str(record["response"]), 1)
+        result.add_time((bank, question), time_step(elapsed), 1)

@@ -16,7 +16,8 @@ from typing import Any
 
 CONFIG_ENV = "QUIZAPP_CLASS_CONFIG"
 CLASS_FILE = "class.json"
-"""Written into the class folder: which banks were served, for ``quizapp report``."""
+"""Written into the class folder: which banks were served and the session fixed, for
+``quizapp report`` and ``quizapp class``."""
 
 
 class ConfigError(Exception):
@@ -57,6 +58,5 @@ class ClassConfig:
         """Record in the class folder which banks it was served, for the report."""
         folder = Path(self.class_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / CLASS_FILE).write_text(
-            json.dumps({"banks": self.banks}, indent=2) + "\n", encoding="utf-8"
-        )
+        record = {"banks": self.banks, "session": self.session}
+        (folder / CLASS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

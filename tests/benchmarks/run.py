@@ -59,6 +59,7 @@ GROUPS: dict[str, Callable[[], list[Result]]] = {
     "keypress": _keypress,
     "stats-1m": _stats,
     "draft-5k": lambda: __import__("draft_bench").run(),
+    "report-1m": lambda: __import__("report_bench").run(),
 }
 ALIASES = {"rss": "startup", "load-10k": "load", "load-100k": "load"}
 

@@ -33,7 +33,10 @@ def test_loopback_needs_no_code_and_ctrl_c_stops_it(
     started.append(server)
     assert server.lines[0] == f"Serving the class at http://127.0.0.1:{server.port}"
     assert not any(line.startswith("Join code") for line in server.lines)
-    assert json.loads((tmp_path / "class" / "class.json").read_text()) == {"banks": []}
+    assert json.loads((tmp_path / "class" / "class.json").read_text()) == {
+        "banks": [],
+        "session": None,
+    }
     assert server.stop() == 0
 
 
