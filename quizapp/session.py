@@ -27,6 +27,10 @@ class SessionSetupError(ValueError):
     """The options cannot make a session (unknown tag, count 0, nothing to ask)."""
 
 
+class SessionTimeUp(Exception):
+    """An answer came after the session's time ran out; the session is now over."""
+
+
 @dataclass(frozen=True)
 class SessionOptions:
     """What the learner asked for on the command line or the home screen."""
@@ -80,11 +84,12 @@ class Results:
     outcomes: list[Outcome]
     unanswered: list[Item]
     ended_by_time: bool
-    score: float = 0.0
-    max_score: float = 0.0
-    per_tag: dict[str, tuple[float, float]] = field(default_factory=dict)
+    score: float = field(init=False)
+    max_score: float = field(init=False)
+    per_tag: dict[str, tuple[float, float]] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.per_tag = {}
         self.score = sum(o.points for o in self.outcomes)
         self.max_score = sum(o.max_points for o in self.outcomes) + sum(
             i.question.points for i in self.unanswered
@@ -212,7 +217,8 @@ class Session:
     def submit(self, response: Response) -> Outcome:
         """Grade and record the answer (committed before this returns), then move on.
 
-        An answer that arrives after the question's deadline is recorded as timed out.
+        An answer that arrives after the question's deadline is recorded as timed out; one
+        that arrives after the session's raises SessionTimeUp (and the session is over).
         """
         if self.finished:
             raise RuntimeError("the session is over")
@@ -220,7 +226,7 @@ class Session:
         if session_left is not None and session_left <= 0:
             self.ended_by_time = True
             self._finish()
-            raise RuntimeError("the session's time is up")
+            raise SessionTimeUp("the session's time is up")
         question_left = self.question_time_left()
         return self._record(response, timed_out=question_left is not None and question_left <= 0)
 

@@ -8,7 +8,14 @@ import pytest
 
 from quizapp.bank import parse_bank
 from quizapp.clock import FakeClock
-from quizapp.session import Session, SessionOptions, SessionSetupError, speed_factor
+from quizapp.session import (
+    Results,
+    Session,
+    SessionOptions,
+    SessionSetupError,
+    SessionTimeUp,
+    speed_factor,
+)
 
 BANK = parse_bank(
     """
@@ -174,6 +181,25 @@ def test_session_limit_ends_the_session_with_unanswered_questions() -> None:
     assert len(results.outcomes) == 1
     assert [i.question.id for i in results.unanswered] == ["year", "capital", "steps"]
     assert results.max_score == 5
+
+
+def test_an_answer_after_the_session_time_is_refused_as_time_up_not_as_any_error() -> None:
+    clock = FakeClock()
+    session = make(clock, shuffle=False, session_time=30)
+    session.begin_question()
+    clock.advance(31)
+    with pytest.raises(SessionTimeUp):
+        session.submit("anything")
+    assert session.finished and session.ended_by_time
+    with pytest.raises(RuntimeError):  # a front end's mistake stays a plain error
+        session.submit("again")
+
+
+def test_results_work_out_their_totals_and_take_no_totals_given() -> None:
+    results = make(shuffle=False).results()
+    assert (results.score, results.max_score, results.per_tag) == (0, 0, {})
+    with pytest.raises(TypeError):
+        Results([], [], False, score=3)  # type: ignore[call-arg]
 
 
 def test_question_and_session_limits_combine_nearest_first() -> None:

@@ -14,10 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from quizapp.session import Outcome, Session
-from quizapp.tui.widgets.bars import MUTED, TitleBar
+from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
-from quizapp.wording import points_of, score_so_far
+from quizapp.wording import points_of
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
@@ -108,18 +108,9 @@ class FeedbackScreen(Screen[None]):
         verdict = outcome.verdict
         status = status_of(outcome)
         number = session.outcomes.index(outcome) + 1 if outcome in session.outcomes else 0
-        answered_max = sum(o.max_points for o in session.outcomes)
         title_bar = self.query_one("#feedback-title", TitleBar)
         title_bar.set_left(Content.assemble((outcome.item.bank.title, "bold")))
-        title_bar.set_right(
-            Content.assemble(
-                ("Question ", MUTED),
-                (str(number), "bold"),
-                (f" of {len(session.items)}", MUTED),
-                ("  ·  Score ", MUTED),
-                (score_so_far(session.score, answered_max), "bold"),
-            )
-        )
+        title_bar.set_right(question_header(session, number))
         title, css_class = BANNERS[status]
         banner = self.query_one("#verdict-banner", Static)
         for _, name in BANNERS.values():  # changed only where it differs: restyling costs

@@ -9,18 +9,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import Bank
 from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupError
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.wording import plural
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
+    pass
 
 DEFAULT_COUNT = 10
 MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review"}
@@ -52,7 +52,7 @@ def _seconds(value: str, field_id: str, what: str) -> float | None:
     return seconds
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(QuizScreen):
     """Choose banks and settings; Enter starts."""
 
     STYLE_FILE: ClassVar[str] = "home.tcss"
@@ -75,10 +75,6 @@ class HomeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__(classes="home-screen")
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     @property
     def banks(self) -> list[Bank]:

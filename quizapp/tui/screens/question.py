@@ -18,14 +18,14 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
-from quizapp.session import Item, Outcome, Session
+from quizapp.session import Item, Outcome, Session, SessionTimeUp
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
-from quizapp.tui.widgets.bars import MUTED
+from quizapp.tui.widgets.bars import question_header
 from quizapp.tui.widgets.countdown import Countdown
-from quizapp.wording import CHANGED, answers_saved, points_worth, score_so_far
+from quizapp.wording import CHANGED, answers_saved, points_worth
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
     from quizapp.tui.screens.feedback import FeedbackScreen
 
 TICKS_PER_SECOND = 10
@@ -40,7 +40,7 @@ def is_timed(session: Session) -> bool:
     )
 
 
-class QuestionScreen(Screen[None]):
+class QuestionScreen(QuizScreen):
     """Asks the session's questions until it is finished."""
 
     STYLE_FILE: ClassVar[str] = "question.tcss"
@@ -57,10 +57,6 @@ class QuestionScreen(Screen[None]):
         self._waiting = False
         """An answer was handed in and the next question is not shown yet."""
         self._feedback: FeedbackScreen | None = None
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         # The first question is composed in place rather than filled in after mounting:
@@ -152,23 +148,7 @@ class QuestionScreen(Screen[None]):
         )
 
     def _progress(self) -> Content:
-        """Question n of m, and the score so far (not in an exam, where a score that moved
-        or did not would tell the learner whether the last answer was right)."""
-        session = self.session
-        where = Content.assemble(
-            ("Question ", MUTED),
-            (f"{session.index + 1}", "bold"),
-            (f" of {len(session.items)}", MUTED),
-        )
-        if session.options.mode == "exam":
-            return where
-        answered_max = sum(o.max_points for o in session.outcomes)
-        return Content.assemble(
-            where,
-            ("  ·  ", MUTED),
-            ("Score ", MUTED),
-            (score_so_far(session.score, answered_max), "bold"),
-        )
+        return question_header(self.session, self.session.index + 1)
 
     def _show_time(self) -> None:
         session = self.session
@@ -206,7 +186,7 @@ class QuestionScreen(Screen[None]):
         self._waiting = True
         try:
             outcome = self.session.submit(event.response)
-        except RuntimeError:  # the session's time ran out just before the answer came
+        except SessionTimeUp:  # the session's time ran out just before the answer came
             self.notify("The session's time is up.", title="Time", severity="warning")
             self.finish()
             return

@@ -8,10 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
 from quizapp.tui.widgets.countdown import format_seconds
@@ -20,7 +20,7 @@ from quizapp.tui.widgets.hanging import Hanging
 from quizapp.wording import format_points, plural, points_of, points_worth, score_so_far
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
+    pass
 
 MARKS = {
     "correct": ("✔", "$text-success"),
@@ -48,7 +48,7 @@ def time_summary(times_ms: list[int]) -> Content:
     )
 
 
-class ResultsScreen(Screen[None]):
+class ResultsScreen(QuizScreen):
     """What the session came to; r retries only what was missed."""
 
     STYLE_FILE: ClassVar[str] = "outcomes.tcss"
@@ -62,10 +62,6 @@ class ResultsScreen(Screen[None]):
         super().__init__(classes="results-screen")
         self.session = session
         self.results: Results = session.results()
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         results = self.results

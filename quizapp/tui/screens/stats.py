@@ -11,10 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Static
 
 from quizapp.session import Item, Session
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
 from quizapp.tui.widgets.charts import Column, ColumnChart
 from quizapp.tui.widgets.footer import SteadyFooter
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
         WeekAccuracy,
     )
     from quizapp.store.stats import DayActivity, Stats, TagStats
-    from quizapp.tui.app import QuizApp
 
 TAG_WIDTH = 14
 WEAK_PREFIX = 22
@@ -162,7 +161,7 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(QuizScreen):
     """Read-only but for p, which practises the weakest questions; Escape goes back."""
 
     STYLE_FILE: ClassVar[str] = "outcomes.tcss"
@@ -176,10 +175,6 @@ class StatsScreen(Screen[None]):
         super().__init__(classes="stats-screen")
         self.stats = stats
         self.insights = insights
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         stats = self.stats

@@ -7,6 +7,9 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from quizapp.session import Session
+from quizapp.wording import score_so_far
+
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
 """Secondary text inside Content (``$text-muted`` is an "auto" colour that only CSS resolves)."""
@@ -31,6 +34,20 @@ def meter_content(fraction: float, width: int, style: str = "$text-success") -> 
     part = filled[len(full) :]
     return Content.assemble(
         (full, style), (part, f"{style} {TRACK}"), (" " * (width - len(filled)), TRACK)
+    )
+
+
+def question_header(session: Session, number: int) -> Content:
+    """ "Question 2 of 10 · Score 1/1" over a question and its feedback. No score in an exam,
+    where a score that moved or did not would tell the learner whether an answer was right."""
+    where = Content.assemble(
+        ("Question ", MUTED), (f"{number}", "bold"), (f" of {len(session.items)}", MUTED)
+    )
+    if session.options.mode == "exam":
+        return where
+    answered_max = sum(o.max_points for o in session.outcomes)
+    return Content.assemble(
+        where, ("  ·  Score ", MUTED), (score_so_far(session.score, answered_max), "bold")
     )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual import events
-from textual.app import ComposeResult
 from textual.widgets import OptionList
 
 from quizapp.tui.widgets.answers.base import MOVE_KEYS, AnswerWidget, numbered
@@ -29,8 +28,8 @@ class PickOneAnswer(AnswerWidget):
         """The response each option gives, in the order of ``labels``."""
         return self.labels()
 
-    def compose(self) -> ComposeResult:
-        yield OptionList(
+    def make_control(self) -> OptionList:
+        return OptionList(
             *(numbered(n, text) for n, text in enumerate(self.labels(), 1)),
             classes="answer-options",
         )
@@ -38,9 +37,6 @@ class PickOneAnswer(AnswerWidget):
     @property
     def options(self) -> OptionList:
         return self.query_one(OptionList)
-
-    def focus_answer(self) -> None:
-        self.options.focus()
 
     def response(self) -> str | bool:
         highlighted = self.options.highlighted

@@ -32,27 +32,23 @@ class TypedAnswer(AnswerWidget[Q]):
         """Text after the field, such as a unit ("" for none)."""
         return ""
 
+    def make_control(self) -> Input:
+        return Input(
+            placeholder=self.placeholder(),
+            max_length=MAX_ANSWER_LENGTH,
+            select_on_focus=False,
+            classes="typed-input",
+        )
+
     def compose(self) -> ComposeResult:
         with Horizontal(classes="typed-row"):
-            yield Input(
-                placeholder=self.placeholder(),
-                max_length=MAX_ANSWER_LENGTH,
-                select_on_focus=False,
-                classes="typed-input",
-            )
+            yield from super().compose()
             suffix = self.suffix()
             if suffix:
                 yield Static(suffix, markup=False, classes="typed-suffix")
 
-    @property
-    def field(self) -> Input:
-        return self.query_one(Input)
-
-    def focus_answer(self) -> None:
-        self.field.focus()
-
     def response(self) -> str:
-        return self.field.value
+        return self.query_one(Input).value
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -7,8 +7,9 @@ response when the learner submits, and report what is entered so far through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
@@ -48,10 +49,11 @@ class AnswerWidget(Widget, Generic[Q]):
     """(keys, what they do) for the help screen and the hint line under the widget."""
 
     HINT: ClassVar[str] = ""
+    """One short line on how to answer, shown under the widget."""
+
     STYLE_FILE: ClassVar[str] = ""
     """The stylesheet (in quizapp/tui/styles) for this kind of answer, added by the app
     when the first one is shown."""
-    """One short line on how to answer, shown under the widget."""
 
     DEFAULT_CSS = """
     AnswerWidget {
@@ -71,8 +73,12 @@ class AnswerWidget(Widget, Generic[Q]):
         def control(self) -> AnswerWidget:
             return self.widget
 
-    def __init_subclass__(cls, question_type: str | None = None, **kwargs: bool) -> None:
-        super().__init_subclass__(**kwargs)  # type: ignore[arg-type]
+    class SubmitRequested(Message):
+        """The learner asked to answer with what is entered (Enter, in most answers):
+        posted by the widget they answer with, for the answer widget around it."""
+
+    def __init_subclass__(cls, question_type: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
         if question_type:
             cls.question_type = question_type
             REGISTRY[question_type] = cls
@@ -82,6 +88,21 @@ class AnswerWidget(Widget, Generic[Q]):
         self.item = item
         # The registry gives each widget the questions of its own type only.
         self.question = cast(Q, item.question)
+        self.control: Widget = self
+        """The widget the learner answers with, which takes the focus."""
+
+    def make_control(self) -> Widget:
+        """The widget the learner answers with (composed as the whole answer widget
+        unless a subclass composes more around it)."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        self.control = self.make_control()
+        yield self.control
+
+    def on_answer_widget_submit_requested(self, event: SubmitRequested) -> None:
+        event.stop()
+        self.submit()
 
     def response(self) -> Response:
         """What is entered now (recorded as is when the question times out)."""
@@ -93,7 +114,7 @@ class AnswerWidget(Widget, Generic[Q]):
 
     def focus_answer(self) -> None:
         """Put the keyboard focus where the learner starts answering."""
-        self.focus()
+        self.control.focus()
 
     def shown(self) -> tuple[str, ...]:
         """The options in the order this session shows them."""

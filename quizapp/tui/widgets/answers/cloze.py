@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import events
-from textual.app import ComposeResult
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
@@ -56,9 +54,6 @@ class ClozeText(Widget, can_focus=True):
 
     active: reactive[int] = reactive(0)
     """The blank being typed in."""
-
-    class SubmitRequested(Message):
-        """Enter on the last blank."""
 
     def __init__(self, parts: list[str], *, classes: str | None = None) -> None:
         super().__init__(classes=classes)
@@ -187,7 +182,7 @@ class ClozeText(Widget, can_focus=True):
         if self.active < len(self.values) - 1:
             self.active += 1
         else:
-            self.post_message(self.SubmitRequested())
+            self.post_message(AnswerWidget.SubmitRequested())
 
 
 class ClozeAnswer(AnswerWidget[ClozeQuestion], question_type="cloze"):
@@ -206,22 +201,8 @@ class ClozeAnswer(AnswerWidget[ClozeQuestion], question_type="cloze"):
         ("Backspace Delete ctrl+u", "delete"),
     )
 
-    def compose(self) -> ComposeResult:
-        yield ClozeText(
-            list(self.question.text_parts()),
-            classes="cloze-text",
-        )
-
-    @property
-    def text(self) -> ClozeText:
-        return self.query_one(ClozeText)
-
-    def focus_answer(self) -> None:
-        self.text.focus()
+    def make_control(self) -> ClozeText:
+        return ClozeText(list(self.question.text_parts()), classes="cloze-text")
 
     def response(self) -> list[str]:
-        return list(self.text.values)
-
-    def on_cloze_text_submit_requested(self, event: ClozeText.SubmitRequested) -> None:
-        event.stop()
-        self.submit()
+        return list(self.query_one(ClozeText).values)

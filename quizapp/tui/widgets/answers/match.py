@@ -123,9 +123,7 @@ class MatchBoard(Vertical, can_focus=True):
         self._set(self.current, None)
 
     def action_submit_answer(self) -> None:
-        parent = self.parent
-        if isinstance(parent, MatchAnswer):
-            parent.submit()
+        self.post_message(AnswerWidget.SubmitRequested())
 
     def on_click(self, event: events.Click) -> None:
         self.focus()
@@ -166,16 +164,9 @@ class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
         ("Enter", "answer with these pairs"),
     )
 
-    def compose(self) -> ComposeResult:
+    def make_control(self) -> MatchBoard:
         lefts = [left for left, _ in self.question.pairs]
-        yield MatchBoard(lefts, list(self.shown()), classes="match-board")
-
-    @property
-    def board(self) -> MatchBoard:
-        return self.query_one(MatchBoard)
-
-    def focus_answer(self) -> None:
-        self.board.focus()
+        return MatchBoard(lefts, list(self.shown()), classes="match-board")
 
     def response(self) -> dict[str, str]:
-        return self.board.response()
+        return self.query_one(MatchBoard).response()

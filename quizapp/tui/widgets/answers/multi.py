@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.message import Message
 
 from quizapp.bank.models import MultiQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget
@@ -21,9 +19,6 @@ class TickList(CheckList[int]):
         Binding("enter", "submit_answer", "Answer", show=False),
         *(Binding(str(n), f"toggle_number({n})", f"Tick {n}", show=False) for n in range(1, 10)),
     ]
-
-    class SubmitRequested(Message):
-        """Enter was pressed."""
 
     def __init__(self, choices: list[str], *, classes: str | None = None) -> None:
         super().__init__(
@@ -39,7 +34,7 @@ class TickList(CheckList[int]):
             self.toggle(number - 1)
 
     def action_submit_answer(self) -> None:
-        self.post_message(self.SubmitRequested())
+        self.post_message(AnswerWidget.SubmitRequested())
 
 
 class MultiAnswer(AnswerWidget[MultiQuestion], question_type="multi"):
@@ -57,20 +52,9 @@ class MultiAnswer(AnswerWidget[MultiQuestion], question_type="multi"):
         ("Enter", "answer with the ticked choices"),
     )
 
-    def compose(self) -> ComposeResult:
-        yield TickList(list(self.shown()), classes="answer-options")
-
-    @property
-    def ticks(self) -> TickList:
-        return self.query_one(TickList)
-
-    def focus_answer(self) -> None:
-        self.ticks.focus()
+    def make_control(self) -> TickList:
+        return TickList(list(self.shown()), classes="answer-options")
 
     def response(self) -> list[str]:
         shown = self.shown()
-        return [shown[index] for index in self.ticks.selected]
-
-    def on_tick_list_submit_requested(self, event: TickList.SubmitRequested) -> None:
-        event.stop()
-        self.submit()
+        return [shown[index] for index in self.query_one(TickList).selected]

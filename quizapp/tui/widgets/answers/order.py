@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Button, OptionList
 
 from quizapp.bank.models import OrderQuestion
@@ -29,9 +28,6 @@ class OrderList(OptionList):
         Binding("enter", "submit_answer", "Answer", show=False),
     ]
 
-    class SubmitRequested(Message):
-        """Enter was pressed."""
-
     def __init__(self, items: list[str], *, classes: str | None = None) -> None:
         super().__init__(*(_row(n, text) for n, text in enumerate(items, 1)), classes=classes)
         self.items = list(items)
@@ -49,7 +45,7 @@ class OrderList(OptionList):
         self.highlighted = target
 
     def action_submit_answer(self) -> None:
-        self.post_message(self.SubmitRequested())
+        self.post_message(AnswerWidget.SubmitRequested())
 
 
 class OrderAnswer(AnswerWidget[OrderQuestion], question_type="order"):
@@ -67,8 +63,11 @@ class OrderAnswer(AnswerWidget[OrderQuestion], question_type="order"):
         ("Enter", "answer with this order"),
     )
 
+    def make_control(self) -> OrderList:
+        return OrderList(list(self.shown()), classes="answer-options")
+
     def compose(self) -> ComposeResult:
-        yield OrderList(list(self.shown()), classes="answer-options")
+        yield from super().compose()
         with Horizontal(classes="mouse-buttons"):
             for label, action in (("▲ Up", "up"), ("▼ Down", "down")):
                 button = Button(label, id=f"move-{action}", compact=True)
@@ -84,12 +83,5 @@ class OrderAnswer(AnswerWidget[OrderQuestion], question_type="order"):
     def order_list(self) -> OrderList:
         return self.query_one(OrderList)
 
-    def focus_answer(self) -> None:
-        self.order_list.focus()
-
     def response(self) -> list[str]:
         return list(self.order_list.items)
-
-    def on_order_list_submit_requested(self, event: OrderList.SubmitRequested) -> None:
-        event.stop()
-        self.submit()
