@@ -114,13 +114,7 @@ def _common(question: QuestionBase, at: KeyPath) -> list[Finding]:
         found.append(
             Finding((*at, "prompt"), "'prompt' is empty: the learner would see no question")
         )
-    points, time_limit = question.points, question.time_limit
-    if isinstance(points, float) and not math.isfinite(points):
-        found.append(Finding((*at, "points"), f"'points' must be a finite number, got {points}"))
-    if isinstance(time_limit, float) and not math.isfinite(time_limit):
-        found.append(
-            Finding((*at, "time_limit"), f"'time_limit' must be a finite number, got {time_limit}")
-        )
+    # points and time_limit: finite and in range is checked with the model (models.py).
     tags = question.tags
     if "" not in tags and [tag.strip() for tag in tags] == tags and len(set(tags)) == len(tags):
         return found  # the common case, seen in one pass

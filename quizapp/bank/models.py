@@ -113,6 +113,17 @@ def field_default(record_class: type, name: str) -> Any:
 
 Id = Annotated[str, Limits(pattern=ID_PATTERN, max_length=100)]
 
+# Limits a bank is checked against, so that nothing that passes ``check`` can overflow a
+# timer or a score, or make grading and display slow (they compare lists of this size).
+MAX_POINTS = 1000
+MIN_POINTS = 0.01
+MAX_TIME_LIMIT = 86_400
+"""Seconds: a day."""
+MAX_OPTIONS = 1000
+"""Choices, order items or match pairs in one question."""
+Points = Annotated[float, Limits(ge=MIN_POINTS, le=MAX_POINTS, allow_inf_nan=False)]
+Seconds = Annotated[float, Limits(gt=0, le=MAX_TIME_LIMIT, allow_inf_nan=False)]
+
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class BankInfo(Record):
@@ -140,10 +151,11 @@ class QuestionBase(Record):
     """The question as the learner sees it. Shown literally, never as markup."""
     tags: list[str] = dataclasses.field(default_factory=list)
     """Topics for filtering sessions (``--tag``) and per-tag results."""
-    points: Annotated[float, Limits(gt=0)] = 1
-    """What a fully correct answer is worth."""
-    time_limit: Annotated[float, Limits(gt=0)] | None = None
-    """Seconds allowed for this question; overrides the session's per-question limit."""
+    points: Points = 1
+    """What a fully correct answer is worth (0.01 to 1000)."""
+    time_limit: Seconds | None = None
+    """Seconds allowed for this question (at most a day); overrides the session's
+    per-question limit."""
     explanation: str = ""
     """Shown after the question is answered: why the answer is what it is."""
     source: str = ""
@@ -203,8 +215,9 @@ class ChoiceQuestion(QuestionBase):
 
     type: Literal["choice"]
     """The question type: pick one of several choices."""
-    choices: Annotated[list[str], Limits(min_length=2)]
-    """The options, in the order written (shuffled when shown unless ``shuffle = false``)."""
+    choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
+    """The options (at most 1000), in the order written (shuffled when shown unless
+    ``shuffle = false``)."""
     answer: str
     """The right choice, written exactly as in ``choices``."""
     shuffle: bool = True
@@ -220,8 +233,8 @@ class MultiQuestion(QuestionBase):
 
     type: Literal["multi"]
     """The question type: pick every right choice."""
-    choices: Annotated[list[str], Limits(min_length=2)]
-    """The options, in the order written."""
+    choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
+    """The options (at most 1000), in the order written."""
     answers: Annotated[list[str], Limits(min_length=1)]
     """Every right choice, each written exactly as in ``choices``."""
     shuffle: bool = True
@@ -315,8 +328,8 @@ class OrderQuestion(QuestionBase):
 
     type: Literal["order"]
     """The question type: put items in order."""
-    items: Annotated[list[str], Limits(min_length=1)]
-    """The items in the right order (shown shuffled)."""
+    items: Annotated[list[str], Limits(min_length=1, max_length=MAX_OPTIONS)]
+    """The items (at most 1000) in the right order (shown shuffled)."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
         # Always shuffled: as written, the question would show its answer.
@@ -330,8 +343,12 @@ class MatchQuestion(QuestionBase):
     type: Literal["match"]
     """The question type: match left items with right items."""
     # Not strict: TOML has no tuples, a pair is written as a two-item array.
-    pairs: Annotated[list[Annotated[tuple[str, str], Limits(strict=False)]], Limits(min_length=1)]
-    """``[["left", "right"], ...]``: each left item with the right item it belongs to."""
+    pairs: Annotated[
+        list[Annotated[tuple[str, str], Limits(strict=False)]],
+        Limits(min_length=1, max_length=MAX_OPTIONS),
+    ]
+    """``[["left", "right"], ...]``: each left item with the right item it belongs to
+    (at most 1000 pairs)."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
         """The right-hand sides, always shuffled: as written, the pairs would line up."""

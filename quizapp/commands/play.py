@@ -67,9 +67,14 @@ def open_store(progress: str | None):  # type: ignore[no-untyped-def]
     return store
 
 
-def positive(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
-    if value is not None and value <= 0:
-        raise click.BadParameter("must be more than 0")
+def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """A time limit: more than 0 and at most a day (nan and inf are no limits)."""
+    from quizapp.bank.models import MAX_TIME_LIMIT
+
+    if value is not None and not 0 < value <= MAX_TIME_LIMIT:  # False for nan
+        raise click.BadParameter(
+            f"must be more than 0 seconds and at most {MAX_TIME_LIMIT} (a day)"
+        )
     return value
 
 
@@ -87,14 +92,14 @@ def positive(ctx: click.Context, param: click.Parameter, value: float | None) ->
 @click.option(
     "--timed",
     type=float,
-    callback=positive,
+    callback=seconds,
     metavar="S",
     help="Seconds per question (a question's own time_limit wins).",
 )
 @click.option(
     "--time-limit",
     type=float,
-    callback=positive,
+    callback=seconds,
     metavar="S",
     help="Seconds for the whole session.",
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from quizapp.commands.play import load_banks, positive
+from quizapp.commands.play import load_banks, seconds
 from quizapp.errors import DataError
 
 FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed")
@@ -37,9 +37,9 @@ FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed")
 )  # fmt: skip
 @click.option("--count", type=click.IntRange(min=1), help="Fix how many questions.")
 @click.option("--tag", multiple=True, help="Fix the questions to this tag (repeatable).")
-@click.option("--timed", type=float, callback=positive, metavar="S", help="Seconds per question.")
+@click.option("--timed", type=float, callback=seconds, metavar="S", help="Seconds per question.")
 @click.option(
-    "--time-limit", type=float, callback=positive, metavar="S", help="Seconds for the session."
+    "--time-limit", type=float, callback=seconds, metavar="S", help="Seconds for the session."
 )
 @click.option("--seed", type=int, help="Fix the question order.")
 @click.pass_context

@@ -20,23 +20,50 @@ cannot be read grades as wrong, and the note says why.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from quizapp.bank.models import QuestionBase
+from quizapp.bank.text_safety import visible
 from quizapp.grading.graders import Problems, grader_for
 from quizapp.grading.text import normalise
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+
+MAX_ANSWER_CHARS = 20_000
+"""The most a response may hold (every text in it together): what is longer is not read,
+so no answer can make grading slow."""
 
 
 def grade(
     question: QuestionBase, response: Response, shown: Sequence[str] | None = None
 ) -> Verdict:
-    """Grade one response to ``question``; never raises for any response value."""
+    """Grade one response to ``question``; never raises for any response value.
+
+    The note quotes the learner's text with every control character made visible, so
+    it can be printed anywhere as it is.
+    """
     grader = grader_for(question)
     try:
-        return grader.grade(question, response, shown, Problems(strict=False))
+        _check_size(response)
+        verdict = grader.grade(question, response, shown, Problems(strict=False))
     except UnusableAnswer as error:
-        return Verdict(0.0, False, grader.expected(question), str(error))
+        return Verdict(0.0, False, grader.expected(question), visible(str(error)))
+    return replace(verdict, note=visible(verdict.note))
+
+
+def _check_size(response: object) -> None:
+    if isinstance(response, str):
+        size = len(response)
+    elif isinstance(response, Mapping):
+        size = sum(len(str(k)) + len(str(v)) + 1 for k, v in response.items())
+    elif isinstance(response, Sequence):
+        size = sum(len(str(item)) + 1 for item in response)
+    else:
+        return
+    if size > MAX_ANSWER_CHARS:
+        raise UnusableAnswer(
+            f"the answer is too long to read ({size} characters; at most {MAX_ANSWER_CHARS})"
+        )
 
 
 def grade_arguments(question: QuestionBase, arguments: Sequence[str]) -> Verdict:
@@ -45,8 +72,13 @@ def grade_arguments(question: QuestionBase, arguments: Sequence[str]) -> Verdict
     Raises UnusableAnswer for anything that cannot be read, so the command can say so.
     """
     grader = grader_for(question)
-    response = grader.from_arguments(question, arguments)
-    return grader.grade(question, response, None, Problems(strict=True))
+    try:
+        response = grader.from_arguments(question, arguments)
+        _check_size(response)
+        verdict = grader.grade(question, response, None, Problems(strict=True))
+    except UnusableAnswer as error:
+        raise UnusableAnswer(visible(str(error))) from None
+    return replace(verdict, note=visible(verdict.note))
 
 
 def read_response(

@@ -148,7 +148,8 @@ def _worded(text: str) -> DateReading:
             ordinal = digits != token
             if len(digits) <= 2 and int(digits) <= 31 and day is None:
                 day = int(digits)
-            elif not ordinal and year is None and len(digits) >= 3:  # "April 32" is no year
+            # "April 32" is no year; nor is a run of digits too long to be read as a number.
+            elif not ordinal and year is None and 3 <= len(digits) <= 5:
                 year = int(digits)
             else:
                 raise UnusableAnswer(f"cannot read {quoted(text)} as a date")

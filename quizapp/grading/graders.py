@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict
+from quizapp.wording import plural
 
 Q = TypeVar("Q")
 
@@ -26,14 +27,32 @@ class Problems:
     command line (``strict``) stops at the first one, so a teacher sees it plainly.
     """
 
+    MAX_NOTES: ClassVar[int] = 3
+    """Problems named in a note; a pasted page of answers still makes one short line."""
+
     def __init__(self, *, strict: bool) -> None:
         self.strict = strict
-        self.notes: list[str] = []
+        self._named: list[str] = []
+        self._more = 0
 
     def report(self, message: str) -> None:
         if self.strict:
             raise UnusableAnswer(message)
-        self.notes.append(message)
+        if message in self._named:
+            return
+        if len(self._named) < self.MAX_NOTES:
+            self._named.append(message)
+        else:
+            self._more += 1
+
+    def remark(self, message: str) -> None:
+        """A note that is no problem (it never stops the command line)."""
+        self._named.append(message)
+
+    @property
+    def notes(self) -> list[str]:
+        more = [plural(self._more, "more problem")] if self._more else []
+        return [*self._named, *more]
 
 
 def make_verdict(score: float, expected: str, *notes: str) -> Verdict:

@@ -93,7 +93,7 @@ class ClozeGrader(Grader[ClozeQuestion]):
                     f"give one answer per blank (got {len(answers)})"
                 )
             elif extra:
-                problems.notes.append(f"{plural(len(extra), 'extra answer')} ignored")
+                problems.remark(f"{plural(len(extra), 'extra answer')} ignored")
         right = 0
         details: list[str] = []
         for number, alternatives in enumerate(blanks, start=1):

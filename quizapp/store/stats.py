@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import IO, Any, Literal
 
 from quizapp.bank.models import Bank
+from quizapp.bank.text_safety import visible
 from quizapp.scheduling import is_learned
 from quizapp.store.database import Store
 from quizapp.store.rows import CardRow
@@ -260,7 +261,9 @@ def export_answers(
     """Write every answer to ``out`` as CSV or a JSON array; how many were written.
 
     Streams row by row, so a large progress file never sits in memory. ``learner`` adds
-    a ``learner`` field to every answer, for a class report to merge by.
+    a ``learner`` field to every answer, for a class report to merge by. CSV is for
+    spreadsheets: control characters are written as escapes (``\\n``), and a cell a
+    spreadsheet would run as a formula starts with a quote. JSON keeps the text as it is.
     """
     count = 0
     if fmt == "csv":
@@ -299,7 +302,16 @@ def _export_records(store: Store, learner: str | None) -> Iterable[dict[str, Any
         yield record
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP, "CSV
+# injection"): written after a quote, it shows as the text it is. Tab and CR are among
+# them; ``visible`` has already written those as escapes.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_value(value: object) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        text = visible(value)
+        return f"'{text}" if text.startswith(_FORMULA_START) else text
     return "" if value is None else value

@@ -99,6 +99,8 @@ def as_csv_text(record: dict[str, object]) -> dict[str, str]:
     def text(value: object) -> str:
         if isinstance(value, bool):
             return "true" if value else "false"
+        if value == TRICKY:
+            return TRICKY.replace("\n", "\\n")
         return "" if value is None else str(value)
 
     return {key: text(value) for key, value in record.items()}
@@ -183,3 +185,29 @@ def test_export_command_without_a_progress_file(tmp_path: Path) -> None:
         " (nothing answered with it yet)\n"
     )
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("response", "cell"),
+    [
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+1+1", "'+1+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "\\t=1"),
+        ("\r=1", "\\r=1"),
+        ("\x1b]0;owned\x07", "\\x1b]0;owned\\x07"),
+        ("\u202eevil", "\\u202eevil"),
+        ("Kyiv", "Kyiv"),
+    ],
+)
+def test_csv_cells_are_defused(progress_file: Path, response: str, cell: str) -> None:
+    """Teachers open exports in spreadsheets: no formula runs, no control character acts."""
+    with Store.open(progress_file, tz=UTC) as store:
+        store.record_answer(answer("capital", response=response))
+        out = io.StringIO()
+        export_answers(store, out, "csv")
+        as_json = io.StringIO()
+        export_answers(store, as_json, "json")
+    assert csv_rows(out.getvalue())[0]["response"] == cell
+    assert json.loads(as_json.getvalue())[0]["response"] == response

@@ -11,7 +11,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from quizapp.bank.models import Bank
+from quizapp.bank.models import MAX_TIME_LIMIT, Bank
 from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupError
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
@@ -47,8 +47,10 @@ def _seconds(value: str, field_id: str, what: str) -> float | None:
         seconds = float(value)
     except ValueError:
         raise SettingError(field_id, f"{what}: {value!r} is not a number of seconds") from None
-    if seconds <= 0:
-        raise SettingError(field_id, f"{what}: must be more than 0 seconds")
+    if not 0 < seconds <= MAX_TIME_LIMIT:  # False for nan
+        raise SettingError(
+            field_id, f"{what}: must be more than 0 seconds and at most {MAX_TIME_LIMIT} (a day)"
+        )
     return seconds
 
 
