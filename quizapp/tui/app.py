@@ -29,6 +29,9 @@ class QuizApp(App[None]):
     # Every colour comes from the theme, so the command palette's themes all work.
     CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "base.tcss"]
     TITLE = "quizapp"
+    # Each screen takes the class of its width, for its stylesheet: below 60 columns
+    # labels go above what they label and headers stack; from 96 there is room side by side.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (96, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # Where "?" is typed (a text field), Textual leaves its binding out and the footer

@@ -17,6 +17,8 @@ from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
 
 KEY_COLUMN = 24
+NARROW = 60
+"""Below this many columns, what keys do goes under them rather than beside."""
 SCREEN_NAMES = {
     "HomeScreen": "Home",
     "QuestionScreen": "Question",
@@ -55,13 +57,13 @@ def key_names(binding: Binding) -> str:
     return " / ".join(names)
 
 
-def key_lines(bindings: Iterable[BindingType]) -> list[Content]:
+def key_lines(bindings: Iterable[BindingType], column: int = KEY_COLUMN) -> list[Content]:
     """One line per action, naming every key bound to it ("? / F1  Help")."""
     keys: dict[tuple[str, str], list[str]] = {}
     for binding in _bindings(bindings):
         if binding.description:
             keys.setdefault((binding.action, binding.description), []).append(key_names(binding))
-    return [key_line(" / ".join(names), what) for (_, what), names in keys.items()]
+    return [key_line(" / ".join(names), what, column) for (_, what), names in keys.items()]
 
 
 def _type_order(question_type: str) -> tuple[int, str]:
@@ -69,8 +71,12 @@ def _type_order(question_type: str) -> tuple[int, str]:
     return (QUESTION_TYPES.index(question_type) if known else len(QUESTION_TYPES), question_type)
 
 
-def key_line(keys: str, what: str) -> Content:
-    return Content.assemble((keys.ljust(KEY_COLUMN), "bold $text-accent"), what)
+def key_line(keys: str, what: str, column: int = KEY_COLUMN) -> Content:
+    """The keys, then what they do in a column of its own; with no ``column`` (a narrow
+    terminal), what they do goes on the line under the keys."""
+    if not column:
+        return Content.assemble((keys, "bold $text-accent"), "\n  ", what)
+    return Content.assemble((keys.ljust(column), "bold $text-accent"), what)
 
 
 def section(title: str, lines: list[Content]) -> Content:
@@ -91,19 +97,20 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def compose(self) -> ComposeResult:
+        column = KEY_COLUMN if self.app.size.width >= NARROW else 0
         sections = [
             section(
                 "Everywhere",
                 [
-                    *key_lines(self.app.BINDINGS),
-                    key_line("Tab / shift+Tab", "move between the parts of a screen"),
-                    key_line("ctrl+p", "command palette (themes and more)"),
+                    *key_lines(self.app.BINDINGS, column),
+                    key_line("Tab / shift+Tab", "move between the parts of a screen", column),
+                    key_line("ctrl+p", "command palette (themes and more)", column),
                 ],
             )
         ]
         screen_keys = [
-            *key_lines(type(self.under).BINDINGS),
-            *(key_line(keys, what) for keys, what in getattr(self.under, "KEY_HELP", ())),
+            *key_lines(type(self.under).BINDINGS, column),
+            *(key_line(keys, what, column) for keys, what in getattr(self.under, "KEY_HELP", ())),
         ]
         if screen_keys:
             name = SCREEN_NAMES.get(type(self.under).__name__, "This screen")
@@ -114,7 +121,7 @@ class HelpScreen(ModalScreen[None]):
             sections.append(
                 section(
                     f"Answering: {widget.TITLE or question_type}",
-                    [key_line(keys, what) for keys, what in widget.KEY_HELP],
+                    [key_line(keys, what, column) for keys, what in widget.KEY_HELP],
                 )
             )
         with Vertical(id="help-box"):

@@ -58,11 +58,6 @@ class HomeScreen(QuizScreen):
     """Choose banks and settings; Enter starts."""
 
     STYLE_FILE: ClassVar[str] = "home.tcss"
-    # The settings and the tags side by side when there is room, one under the other
-    # when not; below 60 columns the mode's label goes above it.
-    # (Textual declares it without ClassVar, so it cannot be annotated as one here.)
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (96, "-wide")]  # noqa: RUF012
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start", priority=True),
         Binding("s", "stats", "Stats"),
