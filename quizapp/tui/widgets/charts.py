@@ -105,6 +105,8 @@ def draw_columns(columns: list[Column], width: int, rows: int = ROWS) -> Content
                 continue
             text = getattr(column, attribute)
             room = cell * min(step, len(columns) - index)
+            if index == last:  # the newest may run on past the chart, as far as the width
+                room = max(room, min(len(text), width - cell * index))
             style = "bold" if column.highlight else MUTED
             pieces.append((text[:room].ljust(room), style))
             skip = min(step, len(columns) - index) - 1
