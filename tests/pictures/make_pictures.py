@@ -22,6 +22,12 @@ sys.path.insert(0, str(HERE.parent / "tui"))
 from study_history import play_history  # noqa: E402
 
 from quizapp.bank.loader import load_bank  # noqa: E402
+from quizapp.bank.models import (  # noqa: E402
+    Bank,
+    ChoiceQuestion,
+    Question,
+    TrueFalseQuestion,
+)
 from quizapp.clock import FakeClock  # noqa: E402
 from quizapp.paths import bundled_banks_dir  # noqa: E402
 from quizapp.session import Item, Session, SessionOptions  # noqa: E402
@@ -31,10 +37,24 @@ from quizapp.tui.app import make_app  # noqa: E402
 SIZE = (100, 30)
 STATS_SIZE = (100, 60)
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
-SESSION = ("call-weekday", "china-initiated", "call-initiator", "moscow-visit-month-choice")
-"""The session pictured: choice and true-or-false questions (a text field's blinking
-cursor would make the pictures differ from run to run)."""
 PICTURES = ("home", "question", "feedback", "results", "stats")
+
+
+def pictured(bank: Bank) -> list[Question]:
+    """The session pictured: the bank's first two choice and true-or-false questions,
+    alternating (a typed answer's blinking cursor would make pictures differ run to run)."""
+    choices = [q for q in bank.questions if q.type == "choice"][:2]
+    true_false = [q for q in bank.questions if q.type == "truefalse"][:2]
+    return [choices[0], true_false[0], choices[1], true_false[1]]
+
+
+def answer_key(question: Question, *, right: bool) -> str:
+    """The key that answers ``question`` right (or wrong)."""
+    if isinstance(question, TrueFalseQuestion):
+        return "t" if question.answer == right else "f"
+    assert isinstance(question, ChoiceQuestion)
+    wanted = next(c for c in question.choices if (c == question.answer) == right)
+    return str(question.choices.index(wanted) + 1)
 
 
 async def make_pictures(folder: Path) -> list[Path]:
@@ -56,24 +76,22 @@ async def make_pictures(folder: Path) -> list[Path]:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             save("home")
-            items = []
-            for question_id in SESSION:
-                question = next(q for q in bank.questions if q.id == question_id)
-                items.append(Item(bank, question, tuple(getattr(question, "choices", ()))))
+            items = [Item(bank, q, tuple(getattr(q, "choices", ()))) for q in pictured(bank)]
             app.start_session(Session([bank], app.options, clock, store, items=items))
             await pilot.pause()
             await pilot.pause()
             save("question")
+            keys = [answer_key(item.question, right=n > 0) for n, item in enumerate(items)]
             clock.advance(6.5)
-            await pilot.press("2")  # Tuesday: wrong
+            await pilot.press(keys[0])  # wrong
             await pilot.pause()
             save("feedback")
             # on to each question, a few seconds' thought, the answer
-            for answer, seconds in (("f", 4.2), ("1", 9.8), ("3", 3.1)):
+            for key, seconds in zip(keys[1:], (4.2, 9.8, 3.1), strict=True):
                 await pilot.press("enter")
                 await pilot.pause()
                 clock.advance(seconds)
-                await pilot.press(answer)
+                await pilot.press(key)
                 await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()
