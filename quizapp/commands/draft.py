@@ -51,6 +51,9 @@ def _read_article(article: str) -> tuple[str, str]:
     metavar="YYYY",
     help="The year of dates the article gives without one ('Wednesday, April 26').",
 )
+@click.option(
+    "--review", is_flag=True, help="Keep or drop each question in the study app, then write."
+)
 @click.option("--force", is_flag=True, help="Overwrite BANK.toml if it exists.")
 def draft(
     article: str,
@@ -58,6 +61,7 @@ def draft(
     bank_id: str | None,
     title: str | None,
     year: int | None,
+    review: bool,
     force: bool,
 ) -> None:
     """Draft a bank from ARTICLE (UTF-8 text or Markdown; - reads standard input).
@@ -70,6 +74,8 @@ def draft(
     from quizapp.draft.writer import DraftFailed, draft_bank
     from quizapp.transfer.files import bank_id_for
 
+    if review and output is None:
+        raise click.UsageError("--review writes the kept questions to a file: give -o BANK.toml")
     if output is not None and output.exists() and not force:
         raise DataError(f"{output} already exists; use --force to overwrite it")
     text, name = _read_article(article)
@@ -78,7 +84,15 @@ def draft(
         drafted = draft_bank(
             text, article=Path(name).name, bank_id=bank_id or default_id, title=title, year=year
         )
-        bank = drafted.text()
+        kept = None
+        if review:
+            from quizapp.tui.screens.draft_review import review_draft
+
+            kept = review_draft(drafted)
+            if kept is None:
+                click.echo("quizapp: review ended without writing; no bank written", err=True)
+                return
+        bank = drafted.text(kept)
     except NothingToAsk:
         raise DataError(
             f"{name}: nothing to ask: no quotation, date, number or role found"
@@ -87,8 +101,9 @@ def draft(
         raise DataError(f"the drafted bank does not pass check: {failure}") from None
     write_output(output, bank)
     where = f" into {output}" if output else ""
+    count = len(drafted.questions) if kept is None else len(kept)
     click.echo(
-        f"drafted {len(drafted.questions)} questions from {name}{where}: review each one "
+        f"drafted {count} questions from {name}{where}: review each one "
         "against its source sentence",
         err=True,
     )

@@ -96,6 +96,7 @@ def test_an_article_with_nothing_to_ask_exits_1_with_one_line(tmp_path: Path) ->
         ((ARTICLE, "--year", "twenty"), "'--year': 'twenty' is not a valid integer"),
         ((ARTICLE, "--id", "bad id!"), "Invalid value for '--id'"),
         ((ARTICLE, "--bogus"), "No such option"),
+        ((ARTICLE, "--review"), "--review writes the kept questions to a file"),
     ],
 )
 def test_bad_usage_exits_2_with_one_line(
@@ -122,3 +123,22 @@ def test_a_missing_or_non_utf8_article_exits_1(tmp_path: Path) -> None:
     latin.write_bytes('Caf\xe9 owner Ana Ruiz said "no".'.encode("latin-1"))
     line = assert_one_line_failure(run("draft", latin), 1)
     assert "not UTF-8 text" in line
+
+
+def test_only_the_draft_command_imports_the_draft_code() -> None:
+    from fresh_python import output_of
+
+    script = (
+        "import sys\n"
+        "from quizapp.cli import cli\n"
+        "import quizapp.tui.app, quizapp.commands.play\n"
+        "for args in (['--help'], ['draft', '--help']):\n"
+        "    try:\n"
+        "        cli.main(args, prog_name='quizapp')\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "    print('imported:', [m for m in ('quizapp.draft', 'syntok', 'text_to_num')"
+        " if m in sys.modules])\n"
+    )
+    lines = [line for line in output_of(script).splitlines() if line.startswith("imported:")]
+    assert lines == ["imported: []", "imported: []"]

@@ -25,6 +25,8 @@ SCREEN_NAMES = {
     "FeedbackScreen": "Feedback",
     "ResultsScreen": "Results",
     "StatsScreen": "Stats",
+    "DraftReviewScreen": "Draft review",
+    "DraftPreviewScreen": "Draft preview",
 }
 
 
