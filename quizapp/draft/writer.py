@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import cast
 
 from quizapp.bank.check import check_text
-from quizapp.bank.models import QUESTION_MODELS, BankInfo, QuestionBase
+from quizapp.bank.models import QUESTION_MODELS, BankInfo, Question
 from quizapp.draft.drafting import Draft, draft_questions
 from quizapp.draft.questions import DraftedQuestion
 from quizapp.transfer.toml_writer import bank_info_toml, question_toml
@@ -20,22 +21,23 @@ HEADER = [
 ]
 
 
-def question_models(draft: Draft) -> list[tuple[QuestionBase, DraftedQuestion]]:
+def question_models(draft: Draft) -> list[tuple[Question, DraftedQuestion]]:
     """Each drafted question as a bank question with its id (kind-1, kind-2, ...)."""
     numbers: dict[str, int] = {}
-    built: list[tuple[QuestionBase, DraftedQuestion]] = []
+    built: list[tuple[Question, DraftedQuestion]] = []
     for drafted in draft.questions:
         numbers[drafted.kind] = numbers.get(drafted.kind, 0) + 1
         fields = {"id": f"{drafted.kind}-{numbers[drafted.kind]}", **drafted.fields}
         fields["tags"] = list(drafted.tags)
         fields["source"] = " ".join(drafted.source.split())
         # Built directly, not through pydantic: the whole bank is checked once, in text().
-        built.append((QUESTION_MODELS[fields["type"]](**fields), drafted))
+        question = cast("Question", QUESTION_MODELS[fields["type"]](**fields))
+        built.append((question, drafted))
     return built
 
 
 def bank_text(
-    info: BankInfo, questions: list[tuple[QuestionBase, DraftedQuestion]], article: str
+    info: BankInfo, questions: list[tuple[Question, DraftedQuestion]], article: str
 ) -> str:
     """The bank as TOML, opening with the comment that it is a draft to review."""
     comments = "".join(f"# {line.format(article=article)}\n" for line in HEADER)
@@ -52,7 +54,7 @@ class DraftedBank:
     """A drafted bank ready to write: its table, its questions with their sources."""
 
     info: BankInfo
-    questions: list[tuple[QuestionBase, DraftedQuestion]]
+    questions: list[tuple[Question, DraftedQuestion]]
     article: str
     """The article's name, for the opening comment."""
 

@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizapp.bank.models import Bank
-from quizapp.session import Item, Session, SessionOptions, display_order
+from quizapp.session import Item, Session, SessionOptions
 from quizapp.tui.app import QuizApp
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import MUTED, TitleBar
@@ -155,7 +155,7 @@ class DraftPreviewScreen(Screen[None]):
         question, origin = drafted.questions[index]
         self.source = " ".join(origin.source.split())
         bank = Bank(bank=drafted.info, questions=[question])  # type: ignore[list-item]
-        shown = display_order(question, random.Random(index), shuffle=True)
+        shown = question.display_order(random.Random(index), shuffle=True)
         self.session = Session(
             [bank], SessionOptions(mode="practice"), items=[Item(bank, question, shown)]
         )
