@@ -25,7 +25,7 @@ def test_review_drops_a_question_tries_one_and_writes_the_rest(
     term.send("Space")
     term.wait_for("34 of 35 kept", "✗ drop  role-1")
     term.send("Down", "Down", "Enter")
-    term.wait_for("As a learner sees it", "date-1", "A date (e.g.")
+    term.wait_for("As a learner sees it", "date-1", "type a date")
     term.type("26 April 2023")
     term.send("Enter")
     term.wait_for("Correct", "expected:")
