@@ -100,7 +100,9 @@ async def test_enter_shows_the_question_as_a_learner_sees_it_and_grades_a_try(
         assert app.screen.query_one(OptionList).highlighted == index
 
 
-async def test_w_with_nothing_kept_writes_nothing_and_says_why(drafted: DraftedBank) -> None:
+async def test_w_with_nothing_kept_writes_nothing_and_says_why() -> None:
+    article = "Mayor Ada Holm said, “The library reopens on Monday.” Critic Lu Fen agreed."
+    drafted = draft_bank(article, article="short.txt", bank_id="short")
     app = DraftReviewApp(drafted)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
