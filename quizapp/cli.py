@@ -33,6 +33,10 @@ COMMANDS = {
 }
 
 
+HOME_ROUTE = "quizapp.home_route"
+"""``ctx.meta`` key: the command line named banks, not a command."""
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
@@ -45,6 +49,18 @@ class LazyGroup(click.Group):
 
         module = COMMANDS[name].split(":")[0]
         return importlib.util.find_spec(module) is not None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """``quizapp PATH...``: a bank file or folder where a command would be opens the home
+        screen on those banks (a word that is neither stays an unknown command)."""
+        first = args[0] if args else ""
+        names_banks = first.endswith(".toml") or os.path.exists(first)
+        if first and first not in COMMANDS and not first.startswith("-") and names_banks:
+            ctx.meta[HOME_ROUTE] = True
+            return "play", self.get_command(ctx, "play"), ["--home", *args]
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         spec = COMMANDS.get(cmd_name)
@@ -78,11 +94,16 @@ class LazyGroup(click.Group):
 )
 @click.pass_context
 def cli(ctx: click.Context, progress: str | None) -> None:
-    """A terminal quiz and study app. With no command, opens the study app on the bundled banks."""
+    """A terminal quiz and study app. With no command, opens the study app on the bundled banks;
+    quizapp PATH... opens it on the banks PATH names (bank files or folders)."""
     if ctx.invoked_subcommand is None:
         play = LazyGroup.get_command(cli, ctx, "play")  # type: ignore[arg-type]
         assert play is not None
         ctx.invoke(play, progress=progress)
+    elif ctx.meta.get(HOME_ROUTE):
+        from quizapp.commands.play import HOME_PROGRESS
+
+        ctx.meta[HOME_PROGRESS] = progress
     elif progress is not None:
         raise click.UsageError(
             f"put --progress after the command: quizapp {ctx.invoked_subcommand} --progress FILE"

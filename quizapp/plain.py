@@ -2,23 +2,39 @@
 
 Each question is printed as plain lines, one answer line is read from standard
 input, and a ``Verdict:`` line answers it. End of input ends the session cleanly
-with the results. Like the TUI, it only drives a Session.
+with the results; Ctrl-C prints the results so far (the caller then exits 130).
+Like the TUI, it only drives a Session.
+
+On a terminal, answers are read with the standard line editor (readline: arrow
+keys, history of this session's answers); from a pipe, each answer read is echoed
+after ``Answer:`` so that a transcript shows what was graded.
 """
 
 from __future__ import annotations
 
 import os
 import select
+import signal
 import sys
-from typing import IO
+from types import FrameType
+from typing import IO, Protocol
 
 from quizapp.grading import how_to_answer, line_options, split_answers
 from quizapp.session import Item, Outcome, Results, Session
-from quizapp.wording import CHANGED, plural, points_of, points_worth
+from quizapp.wording import CHANGED, format_points, plural, points_of, points_worth
+
+
+class AnswerSource(Protocol):
+    echoes: bool
+    """Whether the terminal shows what is typed (else the front end echoes each answer)."""
+
+    def readline(self, timeout: float | None) -> str | None: ...
 
 
 class LineReader:
     """Reads lines from a file descriptor, waiting at most until a deadline for each."""
+
+    echoes = False
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
@@ -50,6 +66,49 @@ class LineReader:
         return raw.decode("utf-8", "replace").rstrip("\r")
 
 
+class TerminalReader:
+    """Reads answers typed at a terminal with readline, each within its deadline.
+
+    The deadline is a real-time timer whose signal interrupts the line editor: readline
+    then drops the half-typed line, so nothing typed before a deadline is left over to
+    be glued to the next answer. History holds this session's answers only.
+    """
+
+    echoes = True
+
+    def __init__(self) -> None:
+        import readline  # the line editor for input(), once imported
+
+        readline.clear_history()  # the session's answers only, never another program's
+        readline.parse_and_bind("set disable-completion on")  # Tab: no file names
+        self._readline = readline
+
+    def readline(self, timeout: float | None) -> str | None:
+        def expire(signum: int, frame: FrameType | None) -> None:
+            raise TimeoutError
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        if timeout is not None:
+            signal.setitimer(signal.ITIMER_REAL, max(timeout, 0.001))
+        try:
+            return input("Answer: ")
+        except EOFError:
+            return None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def answer_source(stream: IO[str]) -> AnswerSource:
+    """readline on a terminal (when this Python has it), else plain lines from ``stream``."""
+    if stream is sys.stdin and stream.isatty():
+        try:
+            return TerminalReader()
+        except ImportError:
+            pass
+    return LineReader(stream)
+
+
 class PlainFrontEnd:
     """Runs a Session over text streams."""
 
@@ -57,8 +116,10 @@ class PlainFrontEnd:
         self, session: Session, stdin: IO[str] | None = None, stdout: IO[str] | None = None
     ) -> None:
         self.session = session
-        self.reader = LineReader(stdin or sys.stdin)
+        self.reader = answer_source(stdin or sys.stdin)
         self.out = stdout or sys.stdout
+        self.interrupted = False
+        """The learner pressed Ctrl-C: the results so far were printed."""
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -67,34 +128,50 @@ class PlainFrontEnd:
     def run(self) -> Results:
         session = self.session
         banks = ", ".join(bank.title for bank in session.banks)
+        kind = f"sprint, {session.options.sprint:g} s" if session.options.sprint else None
         self.say(
-            f"quizapp: {banks} — {plural(len(session.items), 'question')} ({session.options.mode})"
+            f"quizapp: {banks} — {plural(len(session.items), 'question')} "
+            f"({kind or session.options.mode})"
         )
+        try:
+            self._ask_all()
+        except KeyboardInterrupt:
+            self.interrupted = True
+            session.stop()
+            self.say()
+            self.say("Interrupted.")
+        results = session.results()
+        self.summary(results)
+        return results
+
+    def _ask_all(self) -> None:
+        session = self.session
         while (item := session.current) is not None:
             self.ask(item)
             session.begin_question()
             try:
                 line = self.reader.readline(session.time_left())
             except TimeoutError:
+                self.say()  # the cursor is still after the prompt and whatever was typed
                 outcome = session.tick()
                 while outcome is None and not session.finished:
-                    outcome = session.tick()  # select() may wake a hair before the deadline
+                    outcome = session.tick()  # a timer may fire a hair before the deadline
                 if outcome is None:
                     self.say("Time is up for the session.")
                     break
             else:
                 if line is None:
                     session.stop()
+                    self.say()  # the cursor is still after the prompt
                     self.say("End of input.")
                     break
+                if not self.reader.echoes:
+                    self.say(line)  # after "Answer: ", so a transcript shows what was graded
                 outcome = session.submit(split_answers(item.question, line))
-            if outcome is not None and session.options.mode != "exam":
+            if session.options.mode != "exam":
                 self.feedback(outcome)
-            elif outcome is not None:
+            else:
                 self.say("Recorded.")
-        results = session.results()
-        self.summary(results)
-        return results
 
     def ask(self, item: Item) -> None:
         session = self.session
@@ -113,7 +190,9 @@ class PlainFrontEnd:
         for line in line_options(question, item.shown):
             self.say(line)
         self.say(how_to_answer(question))
-        self.say("Answer:")
+        if not self.reader.echoes:  # (on a terminal, the line editor shows the prompt)
+            self.out.write("Answer: ")
+            self.out.flush()
 
     def feedback(self, outcome: Outcome) -> None:
         verdict = outcome.verdict
@@ -128,14 +207,22 @@ class PlainFrontEnd:
 
     def summary(self, results: Results) -> None:
         self.say()
+        if results.empty:
+            self.say("Results: no questions were asked.")
+            return
         if self.session.options.mode == "exam":
             for outcome in results.outcomes:
                 self.say(f"{outcome.item.question.prompt}")
                 self.feedback(outcome)
+        unanswered = f", {len(results.unanswered)} unanswered" if results.unanswered else ""
         self.say(
             f"Results: {points_of(results.score, results.max_score)} "
-            f"({results.percent:.0f}%), {len(results.outcomes)} answered"
+            f"({results.percent:.0f}%), {len(results.outcomes)} answered{unanswered}"
         )
+        if results.unanswered:
+            how = "by time" if results.ended_by_time else "early"
+            self.say(f"The session ended {how}: unanswered questions score 0.")
+        self.sprint_summary(results)
         times = results.times_ms()
         if times:
             self.say(
@@ -146,3 +233,20 @@ class PlainFrontEnd:
             self.say(f"Unanswered: {item.question.prompt}")
         for tag, (got, of) in sorted(results.per_tag.items()):
             self.say(f"  {tag}: {points_of(got, of)}")
+
+    def sprint_summary(self, results: Results) -> None:
+        """A sprint's score against the learner's best on these banks."""
+        seconds = self.session.options.sprint
+        if not seconds:
+            return
+        best = self.session.best_sprint()
+        if best is None:
+            verdict = "your first sprint of this length on these banks"
+        elif results.score > best:
+            verdict = f"a new personal best (was {format_points(best)})"
+        else:
+            verdict = f"personal best {format_points(best)}"
+        self.say(
+            f"Sprint: {format_points(results.score)} in {seconds:g} s ({verdict}); "
+            "questions not reached are left out of the score."
+        )

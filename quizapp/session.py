@@ -1,4 +1,4 @@
-"""One quiz run: which questions, in what order, how long each may take, and the score.
+"""One quiz run: how long each question may take, the answers, the score, the controls.
 
 Both front ends (the TUI and ``--plain``) drive a Session; neither grades, times
 or writes progress by itself. Time comes from an injected Clock, so a test can
@@ -7,58 +7,43 @@ expire a question without sleeping.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from quizapp.bank.models import Bank, Question
+from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
+from quizapp.selection import (
+    MODES,
+    Item,
+    Mode,
+    NothingDue,
+    SessionOptions,
+    SessionSetupError,
+    select_items,
+)
 
 if TYPE_CHECKING:
     from quizapp.grading import Response, Verdict
     from quizapp.store import Store
 
-Mode = Literal["practice", "exam", "review"]
-MODES: tuple[Mode, ...] = ("practice", "exam", "review")
-
-
-class SessionSetupError(ValueError):
-    """The options cannot make a session (unknown tag, count 0, nothing to ask)."""
+__all__ = [
+    "MODES",
+    "Item",
+    "Mode",
+    "NothingDue",
+    "Outcome",
+    "Results",
+    "Session",
+    "SessionOptions",
+    "SessionSetupError",
+    "SessionTimeUp",
+    "select_items",
+]
 
 
 class SessionTimeUp(Exception):
     """An answer came after the session's time ran out; the session is now over."""
-
-
-@dataclass(frozen=True)
-class SessionOptions:
-    """What the learner asked for on the command line or the home screen."""
-
-    mode: Mode = "practice"
-    count: int | None = None
-    tags: tuple[str, ...] = ()
-    seed: int | None = None
-    shuffle: bool = True
-    question_time: float | None = None
-    """Seconds per question (``--timed``); a question's own ``time_limit`` overrides it."""
-    session_time: float | None = None
-    """Seconds for the whole session (``--time-limit``)."""
-    speed_bonus: bool = False
-    weak: bool = False
-    """Practice the most-missed questions first."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """A question as asked in this session, with the order its options are shown in."""
-
-    bank: Bank
-    question: Question
-    shown: tuple[str, ...] | None = None
-    """Choices (choice, multi), items (order) or right-hand sides (match) in display order."""
-    changed: bool = False
-    """Answered before, but its content has changed since: it starts over as new."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +56,8 @@ class Outcome:
     elapsed_ms: int
     timed_out: bool
     points: float
+    overridden: bool = False
+    """Graded wrong, then judged right by the learner ("I was right")."""
 
     @property
     def max_points(self) -> float:
@@ -83,7 +70,11 @@ class Results:
 
     outcomes: list[Outcome]
     unanswered: list[Item]
+    """Left when the session ended early, by time or by the learner: they score 0 and count
+    in ``max_score`` either way (a sprint leaves them out: it has no end but the clock)."""
     ended_by_time: bool
+    ended_early: bool = False
+    """The learner ended the session before the last question."""
     score: float = field(init=False)
     max_score: float = field(init=False)
     per_tag: dict[str, tuple[float, float]] = field(init=False)
@@ -106,6 +97,11 @@ class Results:
     @property
     def percent(self) -> float:
         return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was asked: no answer, nothing left unanswered."""
+        return not self.outcomes and not self.unanswered
 
     @property
     def missed(self) -> list[Item]:
@@ -148,10 +144,15 @@ class Session:
         self.outcomes: list[Outcome] = []
         self.ended_by_time = False
         self.stopped = False
-        self._started = self.clock.monotonic()
+        self.skipped: set[int] = set()
+        """``id()`` of each item skipped at least once (it comes back at the end)."""
+        self._paused_at: float | None = None
+        self._paused_for = 0.0
+        self._started = self._now()
         self._question_started: float | None = None
         self._started_at = self.clock.now()
         self._session_id: int | None = None
+        self._answer_ids: list[int] = []
 
     # -- where we are ---------------------------------------------------------------
     @property
@@ -169,7 +170,33 @@ class Session:
     def begin_question(self) -> None:
         """Start the current question's clock (once: showing it again does not reset it)."""
         if self._question_started is None:
-            self._question_started = self.clock.monotonic()
+            self._question_started = self._now()
+
+    # -- pausing ----------------------------------------------------------------------
+    @property
+    def can_pause(self) -> bool:
+        """Practice and review pause the clock while the learner reads help or a dialog;
+        an exam and a sprint are against the clock, so they never pause."""
+        return self.options.mode != "exam" and not self.options.sprint
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        """Stop the clocks (question and session) until ``resume``, where pausing is allowed."""
+        if self.can_pause and self._paused_at is None:
+            self._paused_at = self.clock.monotonic()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._paused_for += self.clock.monotonic() - self._paused_at
+            self._paused_at = None
+
+    def _now(self) -> float:
+        """The session's own time: the clock's, less the time spent paused."""
+        now = self.clock.monotonic() if self._paused_at is None else self._paused_at
+        return now - self._paused_for
 
     # -- time -------------------------------------------------------------------------
     def question_limit(self, item: Item | None = None) -> float | None:
@@ -182,17 +209,19 @@ class Session:
         limit = self.question_limit()
         if limit is None:
             return None
-        started = (
-            self._question_started
-            if self._question_started is not None
-            else (self.clock.monotonic())
-        )
-        return limit - (self.clock.monotonic() - started)
+        started = self._question_started if self._question_started is not None else self._now()
+        return limit - (self._now() - started)
+
+    @property
+    def session_limit(self) -> float | None:
+        """Seconds for the whole session: a sprint's length, or ``--time-limit``."""
+        return self.options.sprint or self.options.session_time
 
     def session_time_left(self) -> float | None:
-        if self.options.session_time is None:
+        limit = self.session_limit
+        if limit is None:
             return None
-        return self.options.session_time - (self.clock.monotonic() - self._started)
+        return limit - (self._now() - self._started)
 
     def time_left(self) -> float | None:
         """Seconds until the nearer deadline, or None when untimed."""
@@ -234,7 +263,7 @@ class Session:
         item = self.items[self.index]
         self.begin_question()
         assert self._question_started is not None
-        elapsed = self.clock.monotonic() - self._question_started
+        elapsed = self._now() - self._question_started
         limit = self.question_limit(item)
         # Grading is imported with the first answer, not before the first question.
         from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
@@ -255,7 +284,7 @@ class Session:
             verdict.score * item.question.points * factor,
         )
         if self.store is not None:
-            self._store_outcome(outcome, limit)
+            self._answer_ids.append(self._store_outcome(outcome, limit))
         self.outcomes.append(outcome)
         self.index += 1
         self._question_started = None
@@ -263,12 +292,12 @@ class Session:
             self._finish()
         return outcome
 
-    def _store_outcome(self, outcome: Outcome, limit: float | None) -> None:
+    def _store_outcome(self, outcome: Outcome, limit: float | None) -> int:
         from quizapp.store.rows import AnswerRecord
 
         assert self.store is not None
         question = outcome.item.question
-        self.store.record_answer(
+        return self.store.record_answer(
             AnswerRecord(
                 session_id=self._session_row(),
                 bank_id=outcome.item.bank.id,
@@ -283,6 +312,58 @@ class Session:
                 time_limit_ms=round(limit * 1000) if limit else None,
             )
         )
+
+    # -- the learner's controls --------------------------------------------------------
+    def can_skip(self) -> bool:
+        """Whether skipping would show another question (the last one left cannot be put off)."""
+        return not self.finished and self.index < len(self.items) - 1
+
+    def skip(self) -> bool:
+        """Put the current question off to the end of the session; nothing is recorded, and
+        its clock starts again when it comes back. False (and nothing changes) when it is
+        the last question left."""
+        if not self.can_skip():
+            return False
+        item = self.items.pop(self.index)
+        self.items.append(item)
+        self.skipped.add(id(item))
+        self._question_started = None
+        return True
+
+    def can_override(self, outcome: Outcome) -> bool:
+        """Whether the learner may judge ``outcome`` right ("I was right"): the latest answer,
+        written by the learner (a grader can miss a right answer put another way), graded
+        wrong, in time, with its verdict shown (not in an exam)."""
+        return (
+            bool(self.outcomes)
+            and outcome is self.outcomes[-1]
+            and not outcome.verdict.correct
+            and not outcome.timed_out
+            and not outcome.overridden
+            and outcome.item.question.typed_answer
+            and self.options.mode != "exam"
+        )
+
+    def override(self, outcome: Outcome) -> Outcome:
+        """The learner judges ``outcome`` right: full points, recorded as overridden."""
+        from quizapp.grading import Verdict
+
+        if not self.can_override(outcome):
+            raise ValueError("only the latest typed answer graded wrong can be judged right")
+        limit = self.question_limit(outcome.item)
+        factor = speed_factor(outcome.elapsed_ms / 1000, limit) if self.options.speed_bonus else 1
+        judged = replace(
+            outcome,
+            verdict=Verdict(1.0, True, outcome.verdict.expected, "judged right by you"),
+            points=outcome.item.question.points * factor,
+            overridden=True,
+        )
+        if self.store is not None and self._answer_ids:
+            self.store.override_answer(self._answer_ids[-1])
+        self.outcomes[-1] = judged
+        if self.finished and self.store is not None:
+            self._finish()  # the session's score in the progress file follows
+        return judged
 
     def stop(self) -> None:
         """End the session early (the learner quit); what was answered is kept."""
@@ -303,15 +384,29 @@ class Session:
         assert self.store is not None
         if self._session_id is None:
             self._session_id = self.store.start_session(
-                self.options.mode, [bank.id for bank in self.banks], self._started_at
+                self.options.mode,
+                [bank.id for bank in self.banks],
+                self._started_at,
+                sprint_seconds=self.options.sprint,
             )
         return self._session_id
 
+    def best_sprint(self) -> float | None:
+        """The personal best of earlier sprints of this length on these banks (None: this is
+        the first, or this is not a sprint, or there is no progress file)."""
+        if not self.options.sprint or self.store is None:
+            return None
+        return self.store.best_sprint(
+            [bank.id for bank in self.banks], self.options.sprint, self._session_id
+        )
+
     def results(self) -> Results:
+        ended_early = self.ended_by_time or self.stopped
         return Results(
             list(self.outcomes),
-            self.items[len(self.outcomes) :] if self.ended_by_time else [],
+            self.items[len(self.outcomes) :] if ended_early and not self.options.sprint else [],
             self.ended_by_time,
+            ended_early=self.stopped,
         )
 
     def retry_missed(self) -> Session:
@@ -320,85 +415,9 @@ class Session:
         if not missed:
             raise SessionSetupError("nothing was missed")
         return Session(
-            self.banks, replace(self.options, count=None), self.clock, self.store, items=missed
+            self.banks,
+            replace(self.options, count=None, sprint=None),
+            self.clock,
+            self.store,
+            items=missed,
         )
-
-
-def select_items(
-    banks: Sequence[Bank], options: SessionOptions, store: Store | None, clock: Clock
-) -> list[Item]:
-    """The questions of a session, in order, with their options' display order."""
-    if options.count is not None and options.count < 1:
-        raise SessionSetupError(f"--count must be at least 1, not {options.count}")
-    known_tags = {tag for bank in banks for tag in bank.tags()}
-    unknown = [tag for tag in options.tags if tag not in known_tags]
-    if unknown:
-        raise SessionSetupError(
-            f"unknown tag {unknown[0]!r} (known: {', '.join(sorted(known_tags)) or 'none'})"
-        )
-    rng = random.Random(options.seed)
-    hashes: dict[int, str] = {}  # content hash by id(question), made once per question
-    pool: list[tuple[Bank, Question]] = [
-        (bank, q)
-        for bank in banks
-        for q in bank.questions
-        if not options.tags or set(q.tags) & set(options.tags)
-    ]
-    if options.shuffle:
-        rng.shuffle(pool)
-    if store is not None and options.mode == "review":
-        pool = _review_order(pool, store, clock, hashes)
-    elif store is not None and options.weak:
-        misses: dict[tuple[str, str], int] = {}
-        for bank in banks:
-            for qid, count in store.miss_counts(bank.id).items():
-                misses[(bank.id, qid)] = count
-        pool.sort(key=lambda bq: -misses.get((bq[0].id, bq[1].id), 0))
-    if options.count is not None:
-        pool = pool[: options.count]
-    changed = _changed_questions(pool, store, hashes) if store is not None else set()
-    return [
-        Item(bank, q, q.display_order(rng, options.shuffle), (bank.id, q.id) in changed)
-        for bank, q in pool
-    ]
-
-
-def _hashed(question: Question, hashes: dict[int, str]) -> str:
-    """The question's content hash, kept in ``hashes`` so that review order and the changed
-    flags do not hash the same question twice."""
-    if id(question) not in hashes:
-        hashes[id(question)] = question.content_hash()
-    return hashes[id(question)]
-
-
-def _per_bank(
-    pool: list[tuple[Bank, Question]], hashes: dict[int, str]
-) -> list[tuple[Bank, list[tuple[str, str]]]]:
-    """Each bank of the pool with its questions' (id, content hash), as the store asks."""
-    return [
-        (bank, [(q.id, _hashed(q, hashes)) for b, q in pool if b is bank])
-        for bank in {id(b): b for b, _ in pool}.values()
-    ]
-
-
-def _changed_questions(
-    pool: list[tuple[Bank, Question]], store: Store, hashes: dict[int, str]
-) -> set[tuple[str, str]]:
-    """The questions answered before whose content has changed since: they start over as
-    new, and the front ends say so. Only questions answered before are hashed."""
-    answered = {bank_id: store.answered_hashes(bank_id) for bank_id in {b.id for b, _ in pool}}
-    return {
-        (bank.id, q.id)
-        for bank, q in pool
-        if q.id in answered[bank.id] and _hashed(q, hashes) != answered[bank.id][q.id]
-    }
-
-
-def _review_order(
-    pool: list[tuple[Bank, Question]], store: Store, clock: Clock, hashes: dict[int, str]
-) -> list[tuple[Bank, Question]]:
-    rank: dict[tuple[str, str], int] = {}
-    for bank, wanted in _per_bank(pool, hashes):
-        for position, qid in enumerate(store.review_order(bank.id, wanted, clock.now())):
-            rank[(bank.id, qid)] = position
-    return sorted(pool, key=lambda bq: rank.get((bq[0].id, bq[1].id), len(rank)))

@@ -163,6 +163,10 @@ class QuestionBase(Record):
     question's fact comes from, copied word for word, so that a reviewer can check the
     question against it. For whoever writes or reviews the bank: learners are not shown it."""
 
+    typed_answer: ClassVar[bool] = False
+    """The learner writes the answer in their own words, so a grader can miss a right answer
+    put another way: the learner may judge it right ("I was right")."""
+
     def content_hash(self) -> str:
         """A short hash of everything the learner is graded on, so an edit is noticed.
 
@@ -258,6 +262,8 @@ class TrueFalseQuestion(QuestionBase):
 class ShortQuestion(QuestionBase):
     """A typed answer, checked against accepted strings."""
 
+    typed_answer: ClassVar[bool] = True
+
     type: Literal["short"]
     """The question type: a typed answer."""
     answers: Annotated[list[str], Limits(min_length=1)]
@@ -271,6 +277,8 @@ class ShortQuestion(QuestionBase):
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ClozeQuestion(QuestionBase):
     """A text with blanks: ``{{answer}}`` or ``{{answer|alternative}}``."""
+
+    typed_answer: ClassVar[bool] = True
 
     type: Literal["cloze"]
     """The question type: a text with blanks to fill in."""
@@ -297,6 +305,8 @@ class ClozeQuestion(QuestionBase):
 class NumberQuestion(QuestionBase):
     """A number, with an optional tolerance and unit."""
 
+    typed_answer: ClassVar[bool] = True
+
     type: Literal["number"]
     """The question type: a number."""
     answer: float
@@ -310,6 +320,8 @@ class NumberQuestion(QuestionBase):
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class DateQuestion(QuestionBase):
     """A calendar date."""
+
+    typed_answer: ClassVar[bool] = True
 
     type: Literal["date"]
     """The question type: a calendar date."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import difflib
 import json
-import sys
 
 import click
 
-from quizapp.errors import EXIT_BAD_DATA, DataError
+from quizapp.errors import DataError
 
 
 def format_score(score: float) -> str:
@@ -34,15 +33,10 @@ def grade(file: str, question_id: str, answers: tuple[str, ...], as_json: bool) 
     or their number in the bank's order. Other types take the words given as
     one answer. Put -- before an answer that starts with '-' (e.g. -- -5).
     """
-    from quizapp.bank import BankError, load_bank
+    from quizapp.commands.opening import load_banks
     from quizapp.grading import UnusableAnswer, grade_arguments
 
-    try:
-        bank = load_bank(file)
-    except BankError as error:
-        for problem in error.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(EXIT_BAD_DATA)
+    [bank] = load_banks([file])  # checked as play and check check it
     question = bank.question(question_id)
     if question is None:
         known = [q.id for q in bank.questions]

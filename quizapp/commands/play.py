@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
+from quizapp.commands.opening import open_banks, open_store
 from quizapp.errors import DataError
 from quizapp.wording import plural
+
+if TYPE_CHECKING:
+    from quizapp.session import NothingDue
+
+HOME_PROGRESS = "quizapp.home_progress"
+"""``ctx.meta`` key: ``quizapp --progress FILE PATH...`` hands the home screen its file."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C in line mode: the results so far are printed, then the shell's usual code."""
 
 SESSION_OPTIONS = (
     "mode",
@@ -22,49 +30,9 @@ SESSION_OPTIONS = (
     "no_shuffle",
     "speed_bonus",
     "weak",
+    "sprint",
+    "new",
 )
-
-
-def load_banks(paths: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    """The banks to play, each loaded and checked; a bank with errors stops here (exit 1).
-
-    Banks checked before and unchanged since come from the bank cache, without importing
-    the checker at all; any other goes through ``check`` (and into the cache if it passes).
-    """
-    from quizapp.bank.cache import BankCache
-    from quizapp.paths import bank_cache_dir, bundled_banks_dir
-
-    named: list[str | Path] = [*paths] or [bundled_banks_dir()]
-    cache = BankCache(bank_cache_dir())
-    cached = cache.load(named)
-    if cached is not None:
-        return cached
-    from quizapp.bank.check import check_paths
-
-    report = check_paths(named, cache=cache)
-    errors = [p for p in report.problems if p.severity == "error"]
-    if errors:
-        more = (
-            f" (and {plural(len(errors) - 1, 'more problem')}; run 'quizapp check')"
-            if len(errors) > 1
-            else ""
-        )
-        raise DataError(f"{errors[0]}{more}")
-    return report.banks
-
-
-def open_store(progress: str | None):  # type: ignore[no-untyped-def]
-    """The progress file, opened before anything is asked (so a bad location fails early)."""
-    from quizapp.paths import progress_path
-    from quizapp.store import Store, StoreError
-
-    try:
-        store = Store.open(progress_path(progress))
-    except StoreError as error:
-        raise DataError(str(error)) from None
-    if store.notice:
-        click.echo(f"quizapp: {store.notice}", err=True)
-    return store
 
 
 def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
@@ -83,11 +51,14 @@ def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> 
 @click.option(
     "--mode",
     type=click.Choice(["practice", "exam", "review"]),
-    default="practice",
-    show_default=True,
-    help="practice: feedback after each answer; exam: at the end; review: due questions first.",
+    help="practice: feedback after each answer; exam: at the end; review: the questions due"
+    " (default: the mode last used on the home screen, else practice).",
 )
-@click.option("--count", type=int, help="How many questions.")
+@click.option(
+    "--count",
+    type=int,
+    help="How many questions (default: the home screen's, 10 unless changed there).",
+)
 @click.option("--tag", multiple=True, help="Only questions with this tag (repeatable).")
 @click.option(
     "--timed",
@@ -112,17 +83,26 @@ def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> 
 )
 @click.option("--weak", is_flag=True, help="Practice: the most-missed questions first.")
 @click.option(
+    "--sprint",
+    type=float,
+    callback=seconds,
+    metavar="S",
+    help="As many questions as you can answer in S seconds, with a personal best per bank.",
+)
+@click.option("--new", "new_only", is_flag=True, help="Only questions never answered before.")
+@click.option(
     "--progress",
     type=click.Path(dir_okay=False),
     metavar="FILE",
     help="The progress file (default: the user data dir, or $QUIZAPP_PROGRESS).",
 )
 @click.option("--plain", is_flag=True, help="Line mode: for screen readers, pipes and scripts.")
+@click.option("--home", is_flag=True, hidden=True, help="The home screen on PATH (quizapp PATH).")
 @click.pass_context
 def play(
     ctx: click.Context,
     paths: tuple[str, ...],
-    mode: str,
+    mode: str | None,
     count: int | None,
     tag: tuple[str, ...],
     timed: float | None,
@@ -131,18 +111,32 @@ def play(
     no_shuffle: bool,
     speed_bonus: bool,
     weak: bool,
+    sprint: float | None,
+    new_only: bool,
     progress: str | None,
     plain: bool,
+    home: bool,
 ) -> None:
-    """Play a session. PATH is a bank file or a folder of banks (default: the bundled banks)."""
-    from quizapp.session import Mode, Session, SessionOptions, SessionSetupError
+    """Play a session. PATH is a bank file or a folder of banks (default: the bundled banks).
+
+    A broken bank among them is left out (and named); ``quizapp PATH...`` opens the home
+    screen on them instead, where a broken one is listed with its first error.
+    """
+    from quizapp.paths import read_settings
+    from quizapp.session import Mode, NothingDue, Session, SessionOptions, SessionSetupError
 
     if count is not None and count < 1:
         raise click.BadParameter("must be at least 1", param_hint="--count")
-    banks = load_banks(paths)
+    if sprint is not None and mode not in (None, "practice"):
+        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
+    settings, notice = read_settings()
+    if notice:
+        click.echo(f"quizapp: {notice}", err=True)
+    opened = open_banks(paths)
+    banks = opened.banks
     options = SessionOptions(
-        mode=cast(Mode, mode),
-        count=count,
+        mode=cast(Mode, mode or settings.mode),
+        count=count if count is not None else (None if sprint else settings.count),
         tags=tag,
         seed=seed,
         shuffle=not no_shuffle,
@@ -150,28 +144,47 @@ def play(
         session_time=time_limit,
         speed_bonus=speed_bonus,
         weak=weak,
+        sprint=sprint,
+        new_only=new_only,
     )
-    explicit = bool(paths) or any(
+    progress = progress or ctx.meta.get(HOME_PROGRESS)
+    explicit = (bool(paths) and not home) or any(
         ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
         for name in SESSION_OPTIONS
     )
+    if plain:
+        for broken in opened.broken:
+            click.echo(f"quizapp: left out: {broken}", err=True)
     store = open_store(progress)
+    in_browser = os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER
+    if not plain and not in_browser and (not sys.stdin.isatty() or not sys.stdout.isatty()):
+        store.close()
+        raise click.UsageError("the study app needs a terminal; use --plain for pipes and scripts")
     try:
+        session = None
         if plain or explicit:
             try:
                 session = Session(banks, options, store=store)
+            except NothingDue as error:
+                if plain:
+                    raise DataError(nothing_due_advice(error)) from None
             except SessionSetupError as error:
                 raise click.UsageError(str(error)) from None
-            if plain:
-                from quizapp.collector import resume_collection
-                from quizapp.plain import PlainFrontEnd
+        if plain:
+            from quizapp.collector import resume_collection
+            from quizapp.plain import PlainFrontEnd
 
-                resume_collection()
-                PlainFrontEnd(session).run()
-                return
-            _run_tui(banks, store, options, session)
-        else:
-            _run_tui(banks, store, options, None)
+            resume_collection()
+            assert session is not None
+            front_end = PlainFrontEnd(session)
+            front_end.run()
+            if front_end.interrupted:
+                raise click.exceptions.Exit(EXIT_INTERRUPTED)
+            return
+        from quizapp.tui.app import make_app
+
+        app = make_app(banks, store, options, session=session, broken=opened.broken)
+        app.run()  # resumes collection when drawn
     finally:
         store.close()
 
@@ -180,10 +193,7 @@ WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
 """Textual's driver for a browser (textual-serve): its standard streams are pipes."""
 
 
-def _run_tui(banks: list, store, options, session) -> None:  # type: ignore[no-untyped-def]
-    in_browser = os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER
-    if not in_browser and (not sys.stdin.isatty() or not sys.stdout.isatty()):
-        raise click.UsageError("the study app needs a terminal; use --plain for pipes and scripts")
-    from quizapp.tui.app import make_app
-
-    make_app(banks, store, options, session=session).run()  # resumes collection when drawn
+def nothing_due_advice(error: NothingDue) -> str:
+    """Nothing due, and what to play instead."""
+    new = f"{plural(error.new, 'new question')}: --new" if error.new else ""
+    return f"{error}. Instead: {new + ', or ' if new else ''}--mode practice"

@@ -14,10 +14,10 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from quizapp.bank.text_safety import visible
+from quizapp.commands.opening import load_banks
 from quizapp.errors import DataError
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
     from quizapp.store import Store
     from quizapp.store.stats import Stats
 
@@ -37,25 +37,6 @@ def open_progress(progress: str | None) -> Store:
         raise DataError(str(error)) from None
 
 
-def load_banks(paths: tuple[str, ...]) -> list[Bank]:
-    """The banks named (default: the bundled ones); a bank that fails to load stops here."""
-    from quizapp.bank import BankError, bank_files, load_bank
-    from quizapp.paths import bundled_banks_dir
-
-    try:
-        if not paths:
-            bundled = bundled_banks_dir()
-            files = bank_files([bundled]) if bundled.is_dir() else []
-        else:
-            files = bank_files(paths)
-        return [load_bank(file) for file in files]
-    except BankError as error:
-        first = error.problems[0]
-        more = len(error.problems) - 1
-        hint = f" (and {more} more; run 'quizapp check')" if more else ""
-        raise DataError(f"{first}{hint}") from None
-
-
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the stats as one JSON object.")
@@ -70,7 +51,7 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     from quizapp.store.insights import compute_insights, insights_text
     from quizapp.store.stats import compute_stats
 
-    banks = load_banks(paths)
+    banks = load_banks(paths, partial=True)
     store = open_progress(progress)
     try:
         now = datetime.now(UTC)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from quizapp.commands.play import load_banks, seconds
+from quizapp.commands.opening import load_banks
+from quizapp.commands.play import seconds
 from quizapp.errors import DataError
 
 FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed")

@@ -16,6 +16,7 @@ from quizapp.session import Session, SessionOptions
 from quizapp.wording import answers_saved
 
 if TYPE_CHECKING:
+    from quizapp.bank.opening import BrokenBank
     from quizapp.store import Store
 
 STYLES = Path(__file__).parent / "styles"
@@ -48,9 +49,12 @@ class QuizApp(App[None]):
         *,
         session: Session | None = None,
         clock: Clock | None = None,
+        broken: Sequence[BrokenBank] = (),
     ) -> None:
         super().__init__()
         self.banks = list(banks)
+        self.broken = list(broken)
+        """Bank files that did not pass ``check``: the home screen lists them."""
         self.store = store
         self.options = options or (session.options if session else SessionOptions())
         self.clock = clock or (session.clock if session else SystemClock())
@@ -209,10 +213,11 @@ def make_app(
     *,
     session: Session | None = None,
     clock: Clock | None = None,
+    broken: Sequence[BrokenBank] = (),
 ) -> QuizApp:
     """The app on ``banks``: the home screen, or ``session`` from its first question.
 
     ``clock`` drives every session the app starts (tests pass a FakeClock); a given
     session keeps its own clock.
     """
-    return QuizApp(banks, store, options, session=session, clock=clock)
+    return QuizApp(banks, store, options, session=session, clock=clock, broken=broken)

@@ -171,10 +171,10 @@ def test_old_entries_are_pruned(
     assert kept == sorted(cache.entry_path(path).name for path in paths[-2:])
 
 
-def test_play_loads_banks_through_the_cache(
+def test_every_command_loads_banks_through_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quizapp.commands.play import load_banks
+    from quizapp.commands.opening import load_banks
 
     monkeypatch.setenv("QUIZAPP_CACHE_DIR", str(tmp_path / "cache"))
     path = write(tmp_path / "capitals.toml", BANK)

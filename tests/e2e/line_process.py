@@ -68,6 +68,10 @@ def verdict_of(line: str) -> tuple[str, str, str]:
     return status, got, of
 
 
+PROMPT = "Answer: "
+"""--plain's prompt: printed without a line end."""
+
+
 class LineProcess:
     """A process whose standard input a test writes and whose output it waits on."""
 
@@ -93,9 +97,21 @@ class LineProcess:
         return self.process.pid
 
     def _read(self) -> None:
+        """Lines as they come; the prompt ``Answer: `` counts as a line of its own as soon as
+        it is printed (the answer read is echoed after it, on the same line)."""
         assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self._lines.put(line.rstrip("\n"))
+        pending = ""
+        while char := self.process.stdout.read(1):
+            if char == "\n":
+                self._lines.put(pending)
+                pending = ""
+                continue
+            pending += char
+            if pending == PROMPT:
+                self._lines.put(pending)
+                pending = ""
+        if pending:
+            self._lines.put(pending)
         self._lines.put(None)  # end of output
 
     def wait_for_line(self, prefix: str, timeout: float = TIMEOUT_S) -> str:

@@ -59,7 +59,9 @@ def test_end_of_input_ends_the_session_with_results(tmp_path: Path) -> None:
     result = run_plain("blue\n", progress=tmp_path / "p.sqlite3")
     assert result.returncode == 0
     assert "End of input." in result.stdout
-    assert "Results: 1 of 1 point (100%), 1 answered" in result.stdout
+    # The three questions left count, as they would had the time run out.
+    assert "Results: 1 of 4 points (25%), 1 answered, 3 unanswered" in result.stdout
+    assert "The session ended early: unanswered questions score 0." in result.stdout
 
 
 def test_exam_mode_holds_feedback_until_the_end(tmp_path: Path) -> None:

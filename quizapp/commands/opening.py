@@ -1,0 +1,60 @@
+"""What every command opens the same way: banks (checked as ``check`` checks them) and the
+progress file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from quizapp.errors import DataError
+
+if TYPE_CHECKING:
+    from quizapp.bank.models import Bank
+    from quizapp.bank.opening import OpenedBanks
+    from quizapp.store import Store
+
+
+def open_banks(paths: Sequence[str]) -> OpenedBanks:
+    """The banks ``paths`` name (default: the bundled ones), each checked; broken ones listed.
+
+    Refused when none of them opens (exit 1, with the first error).
+    """
+    from quizapp.bank.opening import open_banks as open_checked
+    from quizapp.paths import bank_cache_dir, bundled_banks_dir
+
+    named: list[str | Path] = [*paths] or [bundled_banks_dir()]
+    opened = open_checked(named, bank_cache_dir())
+    if not opened.banks:
+        if opened.broken:
+            raise DataError(str(opened.broken[0]))
+        raise DataError(f"no banks in {', '.join(str(path) for path in named)}")
+    return opened
+
+
+def load_banks(paths: Sequence[str], *, partial: bool = False) -> list[Bank]:
+    """The banks to use. ``partial``: a broken bank among good ones is named on stderr and
+    left out; otherwise any broken bank stops the command here (exit 1)."""
+    opened = open_banks(paths)
+    if opened.broken and not partial:
+        raise DataError(str(opened.broken[0]))
+    for broken in opened.broken:
+        click.echo(f"quizapp: left out: {broken}", err=True)
+    return opened.banks
+
+
+def open_store(progress: str | None) -> Store:
+    """The progress file for a session: created if new, opened before anything is asked
+    (so a bad location fails early)."""
+    from quizapp.paths import progress_path
+    from quizapp.store import Store, StoreError
+
+    try:
+        store = Store.open(progress_path(progress))
+    except StoreError as error:
+        raise DataError(str(error)) from None
+    if store.notice:
+        click.echo(f"quizapp: {store.notice}", err=True)
+    return store
