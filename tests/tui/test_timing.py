@@ -103,7 +103,7 @@ async def test_session_time_running_out_ends_with_unanswered(
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         text = screen_text(app)
-        assert "The session's time ran out: 2 questions unanswered." in text
+        assert "The time ran out: 2 questions unanswered, scoring 0." in text
         assert text.count("Unanswered") == 2
         assert "Water boils at 100 degrees" in text
 

@@ -113,7 +113,10 @@ class ResultsScreen(QuizScreen):
         if results.unanswered:
             count = len(results.unanswered)
             yield Static(
-                Content(f"◷ The session's time ran out: {plural(count, 'question')} unanswered."),
+                Content(
+                    f"◷ {'You ended the session' if results.ended_early else 'The time ran out'}"
+                    f": {plural(count, 'question')} unanswered, scoring 0."
+                ),
                 id="results-time-up",
             )
 
