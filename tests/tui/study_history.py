@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
-from quizapp.session import Session, SessionOptions
+from quizapp.session import NothingDue, Session, SessionOptions
 from quizapp.store import Store
 
 DAY_S = 24 * 3600
@@ -36,7 +37,11 @@ def play_history(
         skill = 0.5 + 0.4 * day / max(1, days - 1)
         mode = "review" if day % 3 else "practice"
         options = SessionOptions(mode=mode, count=per_day, seed=rng.randrange(10**6))
-        session = Session(list(banks), options, clock, store)
+        try:
+            session = Session(list(banks), options, clock, store)
+        except NothingDue as nothing:  # review asks only what is due: else new questions
+            instead = replace(options, mode="practice", new_only=bool(nothing.new))
+            session = Session(list(banks), instead, clock, store)
         while session.current is not None:
             session.begin_question()
             question = session.current.question
