@@ -74,3 +74,24 @@ async def test_home_counts_follow_ticked_banks_and_tags(
         # ticking the other bank again keeps the tags ticked
         await press(pilot, "space")
         assert set(tags.selected) == {"geo", "math"}
+
+
+async def test_back_home_the_keys_are_homes_again(every_type: Bank, clock: FakeClock) -> None:
+    """Started from the count field, a session that ends leaves home's keys working: s
+    opens the stats rather than typing into the field."""
+    from textual.widgets import Input
+
+    from quizapp.tui.screens.results import ResultsScreen
+    from quizapp.tui.screens.stats import StatsScreen
+
+    app = make_app([every_type], None, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#count", Input).focus()
+        await press(pilot, "enter")
+        await press(pilot, "escape", "y")
+        assert isinstance(app.screen, ResultsScreen)
+        await press(pilot, "h")
+        assert isinstance(app.screen, HomeScreen)
+        await press(pilot, "s")
+        assert isinstance(app.screen, StatsScreen)

@@ -201,6 +201,8 @@ class HomeScreen(QuizScreen):
     def on_screen_resume(self) -> None:
         """Back from a session: the new / due / learned counts have moved on."""
         bank_list: CheckList[int] = self.query_one("#bank-list", CheckList)
+        # Back from a session the keys are home's again (s, Space), not a field's.
+        bank_list.focus()
         chosen = set(bank_list.selected)
         bank_list.set_entries(
             [(prompt, index, index in chosen) for prompt, index, _ in self._bank_rows()]
