@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from quizapp.bank.giveaways import giveaways, words_of
 from quizapp.bank.locate import KeyIndex
 from quizapp.bank.models import (
     CLOZE_BLANK,
@@ -100,7 +99,8 @@ def find_issues(bank: Bank) -> Iterator[Finding]:
             found += rule(question, at)
         for finding in found:
             yield Finding(finding.path, finding.message, finding.severity, qid, finding.first)
-    yield from _giveaways(bank)
+    for path, message, question_id in giveaways(bank):
+        yield Finding(path, message, WARNING, question_id)
 
 
 def normal(text: str) -> str:
@@ -312,81 +312,5 @@ def _punctuation_only(answers: Sequence[str], path: KeyPath) -> list[Finding]:
             WARNING,
         )
         for number, answer in enumerate(answers)
-        if answer.strip() and not _words(answer)
+        if answer.strip() and not words_of(answer)
     ]
-
-
-_NOT_A_WORD = re.compile(r"[^\w]+|_")
-
-
-def _words(text: str) -> str:
-    """Text as words to compare for a giveaway: case, accents and punctuation do not
-    count ("Ukraine’s" shows "Ukraine")."""
-    bare = "".join(
-        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
-    )
-    return " ".join(_NOT_A_WORD.sub(" ", bare.casefold()).split())
-
-
-def _typed_answers(question: QuestionBase) -> list[str]:
-    """What a learner types to answer ``question``: a short answer's accepted answers and
-    the alternatives of a cloze's blanks."""
-    if isinstance(question, ShortQuestion):
-        return list(question.answers)
-    if isinstance(question, ClozeQuestion):
-        return [alternative for blank in question.blanks() for alternative in blank]
-    return []
-
-
-def _shown(question: QuestionBase) -> list[tuple[KeyPath, str]]:
-    """The texts a learner sees before answering ``question``, each with its key path."""
-    shown: list[tuple[KeyPath, str]] = [(("prompt",), question.prompt)]
-    if isinstance(question, ChoiceQuestion | MultiQuestion):
-        shown += [(("choices", n), choice) for n, choice in enumerate(question.choices)]
-    elif isinstance(question, OrderQuestion):
-        shown += [(("items", n), item) for n, item in enumerate(question.items)]
-    elif isinstance(question, MatchQuestion):
-        shown += [
-            (("pairs", n, side), pair[side])
-            for n, pair in enumerate(question.pairs)
-            for side in (0, 1)
-        ]
-    elif isinstance(question, ClozeQuestion):
-        shown += [(("text",), part) for part in question.text_parts()]
-    return shown
-
-
-def _giveaways(bank: Bank) -> Iterator[Finding]:
-    """A question whose prompt, choices, items, pairs or cloze text show another question's
-    typed answer gives that answer away.
-
-    Answers found in the bank's title or description are left out: every learner has read
-    those before the first question. Each shown text is read once, as word sequences of the
-    lengths the answers have, so the cost grows with the bank, not with its square.
-    """
-    known = f" {_words(bank.bank.title)} {_words(bank.bank.description)} "
-    owners: dict[str, list[int]] = {}
-    for number, question in enumerate(bank.questions):
-        for answer in _typed_answers(question):
-            key = _words(answer)
-            if key and f" {key} " not in known and number not in owners.get(key, []):
-                owners.setdefault(key, []).append(number)
-    lengths = sorted({key.count(" ") + 1 for key in owners})
-    for number, question in enumerate(bank.questions):
-        for path, text in _shown(question):
-            words = _words(text).split()
-            seen: set[int] = set()
-            for size in lengths:
-                for start in range(len(words) - size + 1):
-                    key = " ".join(words[start : start + size])
-                    for owner in owners.get(key, []):
-                        if owner == number or owner in seen:
-                            continue
-                        seen.add(owner)
-                        yield Finding(
-                            ("questions", number, *path),
-                            f"'{path[0]}' shows '{key}', an accepted answer of question "
-                            f"'{bank.questions[owner].id}', which gives it away",
-                            WARNING,
-                            question.id,
-                        )

@@ -342,3 +342,13 @@ def test_a_cloze_blank_of_punctuation_only_is_a_warning() -> None:
     problem = only(bank(question("cloze", 'text = "Who said it{{?}}"\n')))
     assert problem.severity == "warning"
     assert "accepted answer '?' has no letter or digit" in problem.message
+
+
+def test_an_answer_many_questions_accept_is_reported_once_per_text() -> None:
+    shared = [question("short", 'answers = ["Kyiv"]\n', qid=f"s{n}") for n in range(3)]
+    text = bank(*shared, question("truefalse", qid="tf", prompt="Kyiv is far."))
+    problems = [p for p in lint(text) if p.question_id == "tf"]
+    assert [p.message for p in problems] == [
+        "'prompt' shows 'kyiv', an accepted answer of question 's0' (and 2 more), "
+        "which gives it away"
+    ]
