@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
+from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
 from quizapp.selection import (
     MODES,
     Item,
@@ -22,9 +23,10 @@ from quizapp.selection import (
     SessionSetupError,
     select_items,
 )
+from quizapp.store.rows import AnswerRecord
 
 if TYPE_CHECKING:
-    from quizapp.grading import Response, Verdict
+    from quizapp.grading import Response
     from quizapp.store import Store
 
 __all__ = [
@@ -265,9 +267,6 @@ class Session:
         assert self._question_started is not None
         elapsed = self._now() - self._question_started
         limit = self.question_limit(item)
-        # Grading is imported with the first answer, not before the first question.
-        from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
-
         if timed_out:
             elapsed = min(elapsed, limit) if limit else elapsed
             verdict = Verdict(0.0, False, expected_answer(item.question), "timed out")
@@ -293,8 +292,6 @@ class Session:
         return outcome
 
     def _store_outcome(self, outcome: Outcome, limit: float | None) -> int:
-        from quizapp.store.rows import AnswerRecord
-
         assert self.store is not None
         question = outcome.item.question
         return self.store.record_answer(
@@ -346,8 +343,6 @@ class Session:
 
     def override(self, outcome: Outcome) -> Outcome:
         """The learner judges ``outcome`` right: full points, recorded as overridden."""
-        from quizapp.grading import Verdict
-
         if not self.can_override(outcome):
             raise ValueError("only the latest typed answer graded wrong can be judged right")
         limit = self.question_limit(outcome.item)

@@ -92,7 +92,7 @@ def find_issues(bank: Bank) -> Iterator[Finding]:
         else:
             first_of_id[qid] = number
         # Each rule returns a list, nearly always empty: a clean bank of ten thousand
-        # questions is linted in a few milliseconds (generators cost several times that).
+        # questions is linted quickly (generators cost several times as much).
         found = _common(question, at)
         rule = _RULES.get(type(question))
         if rule is not None:

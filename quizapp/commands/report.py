@@ -87,7 +87,9 @@ def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
 def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignore[type-arg]
     """Those named and the bundled banks; a named bank that is gone is skipped (its
     questions show by id), one that fails to load stops here."""
-    from quizapp.bank import BankError, bank_files, load_bank
+    from quizapp.bank.files import bank_files
+    from quizapp.bank.loader import load_bank
+    from quizapp.bank.problems import BankError
     from quizapp.paths import bundled_banks_dir
 
     folders = [path for path in named if path.exists()]

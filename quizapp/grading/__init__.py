@@ -25,6 +25,9 @@ from dataclasses import replace
 
 from quizapp.bank.models import QuestionBase
 from quizapp.bank.text_safety import visible
+
+# The graders register themselves with the registry (graders.py) as they are imported.
+from quizapp.grading import arranged, picked, typed  # noqa: F401
 from quizapp.grading.graders import Problems, grader_for
 from quizapp.grading.text import normalise
 from quizapp.grading.verdict import Response, UnusableAnswer, Verdict

@@ -5,8 +5,8 @@ how an answer is written (the learner's and the expected one alike, on every scr
 line mode, in the progress file and its exports); what line mode shows to answer from,
 how it says to answer, and how it splits one typed line into a response; and how to
 build a response from command-line arguments (``quizapp grade``).
-Adding a question type means adding one ``Grader`` subclass with ``@registers``, in one of
-the ``GRADER_MODULES``.
+Adding a question type means adding one ``Grader`` subclass with ``@registers``, in a
+module that ``quizapp.grading`` imports.
 """
 
 from __future__ import annotations
@@ -141,16 +141,7 @@ def registers(type_name: str) -> Callable[[G], G]:
     return register
 
 
-GRADER_MODULES = ("arranged", "picked", "typed")
-"""The modules whose ``Grader`` subclasses register themselves when imported."""
-
-
 def grader_for(question: object) -> Grader[Any]:
-    if not GRADERS:  # imported on first use: a session starts before anything is graded
-        import importlib
-
-        for module in GRADER_MODULES:
-            importlib.import_module(f"quizapp.grading.{module}")
     type_name = getattr(question, "type", None)
     try:
         return GRADERS[str(type_name)]

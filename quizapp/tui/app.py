@@ -71,7 +71,7 @@ class QuizApp(App[None]):
         """The first screen, at the bottom of the stack: the given session from its first
         question, else the home screen. (Pushed over Textual's own empty default screen
         instead, it would first have that one mounted, styled and resumed for nothing:
-        several milliseconds before the first frame.)"""
+        work done before the first frame.)"""
         screen: Screen[None]
         if self._first_session is not None:
             from quizapp.tui.screens.question import QuestionScreen
@@ -100,7 +100,7 @@ class QuizApp(App[None]):
         first time one of its kind is shown (before it is mounted).
 
         Each one's rules are parsed on its first showing, so the first screen does not
-        wait for every other's (parsing costs about a millisecond a kilobyte).
+        wait for every other's (parsing takes time in proportion to a stylesheet's size).
         Textual's own per-screen ``CSS_PATH`` would instead parse every stylesheet
         again on that first visit; a source added here is parsed alone, the others
         coming from the stylesheet's cache.

@@ -12,7 +12,8 @@ import pytest
 from bank_text import bank, question
 from click.testing import CliRunner, Result
 
-from quizapp.bank import QUESTION_TYPES, load_bank
+from quizapp.bank.loader import load_bank
+from quizapp.bank.models import QUESTION_TYPES
 from quizapp.cli import cli
 
 BAD = Path(__file__).resolve().parent / "bad"

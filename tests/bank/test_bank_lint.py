@@ -6,8 +6,9 @@ import pytest
 from bank_text import VALID_QUESTIONS, bank, line_of, question
 
 from quizapp.bank import lint as lint_module
-from quizapp.bank import loader, parse_bank
+from quizapp.bank import loader
 from quizapp.bank.lint import lint_bank
+from quizapp.bank.loader import parse_bank
 from quizapp.bank.problems import Problem
 
 

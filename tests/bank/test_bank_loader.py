@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from bank_text import HEADER, bank, line_of, question
 
-from quizapp.bank import BankError, bank_files, load_bank, parse_bank
-from quizapp.bank.loader import MAX_BANK_BYTES, decode_bank_bytes
-from quizapp.bank.problems import WHOLE_FILE
+from quizapp.bank.files import bank_files
+from quizapp.bank.loader import MAX_BANK_BYTES, decode_bank_bytes, load_bank, parse_bank
+from quizapp.bank.problems import WHOLE_FILE, BankError
 
 
 def problems_of(text: str) -> list[tuple[int, int, str]]:

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from bank_text import VALID_QUESTIONS, bank, line_of, question
 
-from quizapp.bank import (
+from quizapp.bank.loader import parse_bank
+from quizapp.bank.models import (
     QUESTION_TYPES,
-    BankError,
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -19,8 +19,8 @@ from quizapp.bank import (
     OrderQuestion,
     ShortQuestion,
     TrueFalseQuestion,
-    parse_bank,
 )
+from quizapp.bank.problems import BankError
 
 
 def test_every_type_has_a_valid_example() -> None:

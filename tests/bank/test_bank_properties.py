@@ -16,10 +16,9 @@ from bank_text import VALID_QUESTIONS, bank, question
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.bank import QUESTION_TYPES, Bank
 from quizapp.bank.check import check_text
 from quizapp.bank.loader import decode_bank_bytes
-from quizapp.bank.models import QUESTION_MODELS, BankInfo, field_names
+from quizapp.bank.models import QUESTION_MODELS, QUESTION_TYPES, Bank, BankInfo, field_names
 from quizapp.bank.problems import BankError, Problem
 from quizapp.bank.starter import starter_bank
 

@@ -17,7 +17,7 @@ from quizapp.store.rows import AnswerRecord
 from quizapp.store.schema import SCHEMA_V1, iso_utc
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
+    from quizapp.bank.models import Bank
 
 RECORDS = 10_000
 STATS_ANSWERS = 1_000_000
@@ -117,7 +117,8 @@ def _median(values: list[float]) -> float:
 
 def stats_1m(folder: Path) -> Result:
     """``compute_stats`` (what ``quizapp stats`` runs) on a store of a million answers."""
-    from quizapp.bank import bank_files, load_bank
+    from quizapp.bank.files import bank_files
+    from quizapp.bank.loader import load_bank
     from quizapp.paths import bundled_banks_dir
     from quizapp.store.stats import compute_stats
 

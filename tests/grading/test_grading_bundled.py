@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from quizapp.bank import Bank, load_bank
+from quizapp.bank.loader import load_bank
+from quizapp.bank.models import Bank
 from quizapp.grading import expected_answer, grade, split_answers
 
 BUNDLED = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"

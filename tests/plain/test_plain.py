@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from quizapp.bank import load_bank
+from quizapp.bank.loader import load_bank
 from quizapp.clock import FakeClock
 from quizapp.plain import PlainFrontEnd
 from quizapp.session import Session, SessionOptions

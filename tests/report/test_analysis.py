@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from class_fixture import make_class, write_progress
 
-from quizapp.bank import load_bank
+from quizapp.bank.loader import load_bank
 from quizapp.report import Filters, analyse, read_sources
 from quizapp.report.analysis import ClassReport, QuestionStats, median_of_counts, pearson
 from quizapp.serve.learners import learner_in

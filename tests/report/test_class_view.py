@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from class_fixture import T0, make_class, write_progress
 
-from quizapp.bank import load_bank
+from quizapp.bank.loader import load_bank
 from quizapp.report.live import class_goal, snapshot
 from quizapp.serve.learners import learner_in
 from quizapp.tui.screens.class_view import REFRESH_S, ClassViewApp

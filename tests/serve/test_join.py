@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.bank import parse_bank
+from quizapp.bank.loader import parse_bank
 from quizapp.serve.config import ClassConfig
 from quizapp.session import SessionOptions
 from quizapp.tui.screens.join import JoinScreen, ServedApp

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from quizapp.bank import parse_bank
+from quizapp.bank.loader import parse_bank
 from quizapp.clock import FakeClock
 from quizapp.session import (
     Results,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quizapp.bank import BankError, parse_bank
+from quizapp.bank.loader import parse_bank
+from quizapp.bank.problems import BankError
 from quizapp.cli import cli
 
 

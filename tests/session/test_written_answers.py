@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.bank import parse_bank
+from quizapp.bank.loader import parse_bank
 from quizapp.clock import FakeClock
 from quizapp.plain import PlainFrontEnd
 from quizapp.session import Session, SessionOptions

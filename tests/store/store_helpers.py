@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quizapp.bank import Bank, parse_bank
+from quizapp.bank.loader import parse_bank
+from quizapp.bank.models import Bank
 from quizapp.store.rows import AnswerRecord
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday morning

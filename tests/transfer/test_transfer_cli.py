@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from quizapp.bank import load_bank
 from quizapp.bank.check import check_paths
+from quizapp.bank.loader import load_bank
 from quizapp.cli import cli
 
 DATA = Path(__file__).parent / "data"

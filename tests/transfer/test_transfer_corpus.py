@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.bank import load_bank
 from quizapp.bank.check import check_paths
+from quizapp.bank.loader import load_bank
 from quizapp.transfer.files import parse_text, read_file
 from quizapp.transfer.gift import parse_gift
 from quizapp.transfer.gift_export import export_gift

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.bank import (
+from quizapp.bank.check import check_text
+from quizapp.bank.loader import load_bank
+from quizapp.bank.models import (
     QUESTION_TYPES,
     Bank,
     ChoiceQuestion,
@@ -21,9 +23,7 @@ from quizapp.bank import (
     OrderQuestion,
     ShortQuestion,
     TrueFalseQuestion,
-    load_bank,
 )
-from quizapp.bank.check import check_text
 from quizapp.grading import grade
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -88,8 +88,9 @@ class QuestionScreen(QuizScreen):
 
     async def on_mount(self) -> None:
         # The footer (the keys) comes a frame after the question: the question is what the
-        # learner waits for, and importing, styling and laying out the footer took about
-        # 5 ms of the first frame. (Textual's footer shows its keys a frame late anyway.)
+        # learner waits for, and importing, styling and laying out the footer took a
+        # sizeable share of the first frame. (Textual's footer shows its keys a frame late
+        # anyway.)
         self.call_after_refresh(self._add_footer)
         if is_timed(self.session):
             self._timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick)
