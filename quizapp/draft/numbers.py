@@ -24,9 +24,12 @@ _NUMBER = re.compile(
     rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?![\w,]\d)|\b(?:{_WORD_NUMBER})(?<![\s-]))"
     r"(?:\s+(?P<scale>million|billion|thousand|trillion)\b)?"
     r"(?P<rest>-[a-z]+(?:-[a-z]+)*|\s*(?:per\s?cent|percent|%)"
-    r"|\s+[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})?",
+    r"|\s+[^\W\d_][\w\-]*)?"
+    # The words after, looked at but not taken: a hedge there belongs to the next number.
+    r"(?=(?P<more>(?:\s+[^\W\d_][\w\-]*){0,2}))",
     re.IGNORECASE,
 )
+_DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "season"}
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds"}
 _MONTHS = {name.lower() for name in MONTH_NAMES}
 _NOT_COUNTED = STOP_WORDS | {"and", "or", "per", "percent", "times", "year"}
@@ -123,7 +126,7 @@ def _mention(sentence: Sentence, match: re.Match[str]) -> NumberMention | None:
         if unit in ("year", "month", "day", "week") and parts[-1] == "old":
             unit = f"{unit}s old"
     else:
-        unit = _counted(rest.split())
+        unit = _counted((rest + (match.group("more") or "")).split())
         if not currency and (unit.lower() in _NOT_COUNTED or unit.lower() in _MONTHS or not unit):
             return None
     if "." not in written and value.is_integer() and 1800 <= value <= 2100 and not compound:
@@ -132,6 +135,8 @@ def _mention(sentence: Sentence, match: re.Match[str]) -> NumberMention | None:
         return None  # "two leaders", "one of them": nothing worth asking
     if written[:1].isalpha() and written.lower().startswith("one") and not (compound or hedge):
         return None
+    if hedge and hedge.lower() == "over" and unit.rstrip("s") in _DURATIONS:
+        hedge = None  # "over two years" is how long, not "more than two"
     scale = match.group("scale")
     if scale:
         unit = f"{scale.lower()} {unit}".strip() if not currency else scale.lower()

@@ -30,6 +30,7 @@ _AFTER_NAME = re.compile(r"^,\s+(?:the|a|an)\s+([^,;.“”\"]{3,80}?),")
 _BEFORE_NAME = re.compile(
     r"(?:^|[,;]\s|\b(?:and|with|by|to)\s)(?:[Tt]he\s+)?([a-z][^,;.“”\"]{2,60}),\s*$"
 )
+_SAID_ON = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:on|in|at|during|via)\s")
 _ACRONYM_RUN = re.compile(r"\b[A-Z]{2,6}\b")
 _STATED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+by\s+((?:[A-Z][\w’'\-]*\s?){1,4})"
@@ -137,8 +138,16 @@ def find_channel_uses(sentences: list[Sentence], cast: Cast) -> list[ChannelUse]
         if channel is None:
             continue
         stated = _STATED_BY.search(sentence.text)
-        if stated:
-            person = cast.person(stated.group(1).strip())
-            if person:
-                uses.append(ChannelUse(Speaker(person, True), channel, sentence))
+        person = cast.person(stated.group(1).strip()) if stated else None
+        if person is None and "“" not in sentence.text and '"' not in sentence.text:
+            # "Lars Brekke, said on LinkedIn that …": the person named before the verb.
+            verb = _SAID_ON.search(sentence.text)
+            named = (
+                [cast.person(run) for _, _, run in name_runs(sentence.text[: verb.start()])]
+                if verb
+                else []
+            )
+            person = next((name for name in reversed(named) if name), None)
+        if person:
+            uses.append(ChannelUse(Speaker(person, True), channel, sentence))
     return uses

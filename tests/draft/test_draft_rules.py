@@ -214,3 +214,23 @@ def test_markdown_marks_are_not_part_of_the_questions() -> None:
     )
     (question,) = of_kind(drafted(text), "quote")
     assert "*" not in question.fields["text"] and "](" not in question.fields["text"]
+
+
+def test_over_before_a_duration_is_how_long_not_a_hedge() -> None:
+    text = "The union accepted a pay rise of 6 per cent over two years for over 300 drivers."
+    numbers = of_kind(drafted(text), "number")
+    assert [(q.fields["answer"], q.fields.get("tolerance")) for q in numbers] == [
+        (6, None),
+        (2, None),
+        (300, 30),
+    ]
+
+
+def test_a_channel_named_without_quotation_marks_goes_with_the_person_before_the_verb() -> None:
+    text = (
+        "The operator's chief executive, Lars Brekke, said on LinkedIn that the deal would "
+        "cost about 45 million kroner a year. Union chairwoman Marit Haugen agreed."
+    )
+    (channel,) = of_kind(drafted(text), "channel")
+    assert channel.fields["answer"] == "on LinkedIn"
+    assert channel.fields["prompt"] == "According to the article, where did Lars Brekke speak?"
