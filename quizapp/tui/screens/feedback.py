@@ -17,7 +17,7 @@ from quizapp.session import Outcome, Session
 from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
-from quizapp.wording import points_of
+from quizapp.wording import plural, points_of
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
@@ -57,6 +57,8 @@ class FeedbackScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,space,escape", "continue", "Next", key_display="Enter"),
+        Binding("i", "override", "I was right", id="feedback.i_was_right"),
+        Binding("e", "end_session", "End session", id="feedback.end_session"),
     ]
 
     def __init__(self, session: Session, outcome: Outcome) -> None:
@@ -147,3 +149,39 @@ class FeedbackScreen(Screen[None]):
 
     def action_continue(self) -> None:
         self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "override":  # only for a typed answer graded wrong: the footer hides it
+            return self.session.can_override(self.outcome)
+        return True
+
+    def action_override(self) -> None:
+        """The learner judges the answer right (a typed answer the grader missed): it counts
+        as right, and the progress file marks it as the learner's judgement."""
+        if self.session.can_override(self.outcome):
+            self.show(self.session.override(self.outcome))
+            self.refresh_bindings()
+            self.notify("Counted as right, marked as your judgement.", title="I was right")
+
+    def action_end_session(self) -> None:
+        """End the session here: the results follow, with what was left unanswered."""
+        from quizapp.tui.screens.confirm import ConfirmScreen
+
+        def ended(yes: bool | None) -> None:
+            if yes:
+                self.session.stop()
+                self.dismiss(None)  # the question screen then shows the results
+
+        left = len(self.session.items) - len(self.session.outcomes)
+        if left == 0:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "End this session?",
+                f"{plural(left, 'question')} left unanswered will score 0.",
+                yes="End session",
+                no="Keep going",
+            ),
+            callback=ended,
+        )

@@ -47,6 +47,7 @@ class QuestionScreen(QuizScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "end_session", "End session"),
+        Binding("ctrl+n", "skip", "Skip", id="question.skip"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -124,6 +125,7 @@ class QuestionScreen(QuizScreen):
         self.quiz_app.add_styles(self.answer)
         await box.mount(self.answer)
         self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
+        self.refresh_bindings()  # skip is offered while another question is left
         self._begin()
 
     def _begin(self) -> None:
@@ -239,6 +241,20 @@ class QuestionScreen(QuizScreen):
             self._timer.stop()
             self._timer = None
         self.quiz_app.show_results(self.session)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "skip":  # the last question left cannot be put off: not offered
+            return self.session.can_skip()
+        return True
+
+    async def action_skip(self) -> None:
+        """Put this question off to the end of the session (nothing is recorded)."""
+        if self._waiting or self.session.finished:
+            return
+        if not self.session.skip():
+            self.notify("This is the last question left.", title="Skip")
+            return
+        await self.show_current()
 
     # -- leaving -----------------------------------------------------------------------
     def action_end_session(self) -> None:
