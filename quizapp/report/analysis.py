@@ -230,7 +230,8 @@ def _with_flags(
 
 def close_to_key(question: QuestionBase, response: str) -> bool:
     """Whether a wrong answer to a typed question is near enough the key that a teacher
-    may want to accept it: a few letters off, or the key with words added or left out."""
+    may want to accept it: a letter off for every three of the key ("Dnepr" for
+    "Dnipro", not "Lviv" for "Kyiv"), or the key with words added or left out."""
     from quizapp.grading import expected_answer, normalise
     from quizapp.grading.graders import grader_for
 
@@ -244,7 +245,7 @@ def close_to_key(question: QuestionBase, response: str) -> bool:
         return True
     from rapidfuzz.distance import Levenshtein
 
-    return len(key) >= 4 and Levenshtein.distance(given, key) <= max(2, len(key) // 4)
+    return len(key) >= 4 and Levenshtein.distance(given, key) <= len(key) // 3
 
 
 def _learner_stats(

@@ -2,9 +2,9 @@
 
 Four learners, three questions. First attempts (1 right, 0 wrong):
 
-    learner   q1 (choice)  q2 (short "Kyiv")  q3 (truefalse)
-    Ana       1 (A)        0 (Kiev), then 1    1
-    Ben       0 (B)        0 (Kiev)            1
+    learner   q1 (choice)  q2 (short "Dnipro")  q3 (truefalse)
+    Ana       1 (A)        0 (Dnepr), then 1    1
+    Ben       0 (B)        0 (Dnepr)            1
     Cy        1 (A)        1                   1
     Dee       0 (B)        1                   0 (timed out)
 
@@ -41,8 +41,8 @@ tags = ["geo"]
 [[questions]]
 id = "q2"
 type = "short"
-prompt = "Capital of Ukraine?"
-answers = ["Kyiv"]
+prompt = "Which river flows through Kyiv?"
+answers = ["Dnipro"]
 tags = ["geo", "names"]
 
 [[questions]]
@@ -57,21 +57,21 @@ tags = ["dates"]
 ANSWERS = {
     "Ana": [
         ("q1", "A", 1, 4000, False),
-        ("q2", "Kiev", 0, 6000, False),
+        ("q2", "Dnepr", 0, 6000, False),
         ("q3", "true", 1, 2000, False),
-        ("q2", "Kyiv", 1, 3000, False),
+        ("q2", "Dnipro", 1, 3000, False),
     ],
     "Ben": [
         ("q1", "B", 0, 5000, False),
-        ("q2", "Kiev", 0, 7000, False),
+        ("q2", "Dnepr", 0, 7000, False),
         ("q3", "true", 1, 1000, False),
     ],
     "Cy": [
         ("q1", "A", 1, 3000, False),
-        ("q2", "Kyiv", 1, 2000, False),
+        ("q2", "Dnipro", 1, 2000, False),
         ("q3", "true", 1, 1500, False),
     ],
-    "Dee": [("q1", "B", 0, 8000, False), ("q2", "Kyiv", 1, 2500, False)],
+    "Dee": [("q1", "B", 0, 8000, False), ("q2", "Dnipro", 1, 2500, False)],
 }
 DEE_AT_HOME = [("q3", "false", 0, 30000, True)]
 

@@ -60,7 +60,7 @@ def test_wrong_answers_distractors_times_and_timeouts(tmp_path: Path) -> None:
     questions = by_id(report_for(tmp_path))
     assert [(w.response, w.count) for w in questions["q1"].wrong_answers] == [("B", 2)]
     assert [(d.response, d.count) for d in questions["q1"].distractors] == [("B", 2), ("C", 0)]
-    assert [(w.response, w.count) for w in questions["q2"].wrong_answers] == [("Kiev", 2)]
+    assert [(w.response, w.count) for w in questions["q2"].wrong_answers] == [("Dnepr", 2)]
     assert questions["q2"].distractors == ()
     assert [questions[q].median_time_s for q in ("q1", "q2", "q3")] == [4.5, 3.0, 1.75]
     assert [questions[q].timed_out for q in ("q1", "q2", "q3")] == [0, 0, 1]
@@ -71,7 +71,7 @@ def test_flags(tmp_path: Path) -> None:
     assert questions["q1"].flags == ()
     assert questions["q2"].flags == (
         "check the key: negative discrimination",
-        "consider accepting 'Kiev'",
+        "consider accepting 'Dnepr'",
     )
     assert questions["q3"].flags == ()
 
@@ -129,6 +129,30 @@ def test_a_version_1_progress_file_is_read_without_overrides(tmp_path: Path) -> 
     before = progress.read_bytes()
     assert analyse(read_sources([progress]), []).questions[0].overrides == 0
     assert progress.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("key", "given", "close"),
+    [
+        ("Dnipro", "Dnepr", True),
+        ("Kyiv", "Lviv", False),
+        ("Kyiv", "Kiev", False),
+        ("Zelensky", "Volodymyr Zelensky", True),
+        ("Beijing", "Beijng", True),
+        ("Paris", "Rome", False),
+        ("no", "on", False),
+    ],
+)
+def test_close_to_the_key(key: str, given: str, close: bool) -> None:
+    from quizapp.bank import parse_bank
+    from quizapp.report.analysis import close_to_key
+
+    bank = parse_bank(
+        f'[bank]\nid = "b"\ntitle = "B"\n\n[[questions]]\nid = "q"\ntype = "short"\n'
+        f'prompt = "?"\nanswers = ["{key}"]\n',
+        "b.toml",
+    )
+    assert close_to_key(bank.questions[0], given) is close
 
 
 def test_pearson_and_median_edge_cases() -> None:

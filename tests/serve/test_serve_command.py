@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 from click.testing import CliRunner
-from serve_process import ServeProcess
+from serve_process import ServeProcess, page_status_once_free
 
 from quizapp.cli import cli
 
@@ -72,19 +69,6 @@ def test_past_the_limit_a_newcomer_gets_a_page_saying_the_class_is_full(
     assert (status, refused) == (503, True)
     assert "This class is full" in text and "1 learners are in already" in text
     assert page_status_once_free(server.url) == 200  # the first one left
-
-
-def page_status_once_free(url: str, timeout: float = 30) -> int:
-    """The index page's status, once the server has seen a closed tab's process end."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=timeout) as page:
-                return int(page.status)
-        except urllib.error.HTTPError as error:
-            if error.code != 503 or time.monotonic() > deadline:
-                return error.code
-            time.sleep(0.1)
 
 
 @pytest.mark.parametrize(

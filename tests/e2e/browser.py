@@ -1,0 +1,129 @@
+"""A real browser for the classroom tests: headless Chromium from the system's packages,
+driven by Playwright. Tests that need it skip, saying why, where either is missing
+(``.ci/run`` installs both).
+
+The study app draws on a canvas, so a learner reads the screen from what the server
+sends: the terminal output of their app, with the escape sequences taken out.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]")
+TIMEOUT_S = 60.0
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def why_no_browser() -> str | None:
+    """Why the browser tests cannot run here, or None if they can."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright for Python is not installed (.ci/run installs it)"
+    if chromium_path() is None:
+        return "no Chromium on PATH (apt-get install chromium; .ci/run installs it)"
+    return None
+
+
+class Learner:
+    """One browser tab on the class's page."""
+
+    def __init__(self, context: Any, url: str) -> None:
+        self.page = context.new_page()
+        self.received = bytearray()
+        self.mark = 0
+        self.page.on("websocket", self._watch)
+        self.page.goto(url)
+
+    def _watch(self, websocket: Any) -> None:
+        def received(payload: bytes | str) -> None:
+            self.received.extend(payload if isinstance(payload, bytes) else payload.encode())
+
+        websocket.on("framereceived", received)
+
+    def screen_since_mark(self) -> str:
+        return ANSI.sub(b"", bytes(self.received[self.mark :])).decode("utf-8", "replace")
+
+    def wait_for(self, *texts: str, timeout: float = TIMEOUT_S) -> str:
+        """Wait until one of ``texts`` is drawn after the mark; which one."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen_since_mark()
+            for text in texts:
+                if text in screen:
+                    return text
+            self.page.wait_for_timeout(50)
+        raise AssertionError(f"none of {texts} drawn; last drawn: {screen[-600:]!r}")
+
+    def set_mark(self) -> None:
+        """What is drawn from now on is what ``wait_for`` looks at."""
+        self.mark = len(self.received)
+
+    def type_text(self, text: str) -> None:
+        """Type ``text`` and wait until the app shows it, so no key is pressed before the
+        app has taken the ones before."""
+        self.set_mark()
+        self.page.keyboard.type(text, delay=10)
+        self.wait_for(text[-12:])
+
+    def type_line(self, text: str) -> None:
+        self.page.click("#terminal")
+        self.type_text(text)
+        self.set_mark()
+        self.page.keyboard.press("Enter")
+
+    def paste(self, text: str) -> None:
+        """Paste ``text`` as the browser does (the terminal sends it as one paste)."""
+        self.page.evaluate(
+            """text => {
+                const target = document.querySelector(".xterm-helper-textarea");
+                const data = new DataTransfer();
+                data.setData("text/plain", text);
+                target.dispatchEvent(new ClipboardEvent("paste", {
+                    clipboardData: data, bubbles: true, cancelable: true}));
+            }""",
+            text,
+        )
+
+    def press(self, key: str) -> None:
+        self.set_mark()
+        self.page.click("#terminal")
+        self.page.keyboard.press(key)
+
+    def join(self, name: str, code: str = "") -> None:
+        self.wait_for("Your name")
+        self.page.click("#terminal")
+        self.type_text(name)
+        if code:
+            self.page.keyboard.press("Tab")
+            self.type_text(code)
+        self.set_mark()
+        self.page.keyboard.press("Enter")
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def class_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.sqlite3"))
