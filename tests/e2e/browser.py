@@ -74,24 +74,49 @@ class Learner:
                 if text in screen:
                     return text
             self.page.wait_for_timeout(50)
-        raise AssertionError(f"none of {texts} drawn; last drawn: {screen[-600:]!r}")
+        everything = ANSI.sub(b"", bytes(self.received)).decode("utf-8", "replace")
+        words = " ".join(re.findall(r"[\w.,:!?'/()-]{2,}", everything))
+        raise AssertionError(f"none of {texts} drawn; words drawn so far: {words[-1500:]}")
 
     def set_mark(self) -> None:
         """What is drawn from now on is what ``wait_for`` looks at."""
         self.mark = len(self.received)
 
     def type_text(self, text: str) -> None:
-        """Type ``text`` and wait until the app shows it, so no key is pressed before the
-        app has taken the ones before."""
-        self.set_mark()
-        self.page.keyboard.type(text, delay=10)
-        self.wait_for(text[-12:])
+        """Type ``text`` into the focused field and wait until the app shows it. Keys
+        typed while a new screen is still taking the focus can go astray: then the field
+        is cleared and the text typed again."""
+        for _ in range(3):
+            self.set_mark()
+            self.page.keyboard.press("Control+u")
+            self.page.keyboard.type(text, delay=10)
+            try:
+                self.wait_for(text[-12:], timeout=10)
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"{text!r} typed three times, never shown")
 
     def type_line(self, text: str) -> None:
         self.page.click("#terminal")
         self.type_text(text)
         self.set_mark()
         self.page.keyboard.press("Enter")
+
+    def press_and_settle(self, key: str, quiet_ms: int = 150) -> None:
+        """Press ``key`` and wait until the app has redrawn and then gone quiet (a focus
+        change takes effect after the key that asked for it)."""
+        self.set_mark()
+        self.page.keyboard.press(key)
+        deadline = time.monotonic() + TIMEOUT_S
+        seen = len(self.received)
+        while len(self.received) == seen and time.monotonic() < deadline:
+            self.page.wait_for_timeout(20)
+        while time.monotonic() < deadline:
+            seen = len(self.received)
+            self.page.wait_for_timeout(quiet_ms)
+            if len(self.received) == seen:
+                return
 
     def paste(self, text: str) -> None:
         """Paste ``text`` as the browser does (the terminal sends it as one paste)."""
@@ -116,7 +141,7 @@ class Learner:
         self.page.click("#terminal")
         self.type_text(name)
         if code:
-            self.page.keyboard.press("Tab")
+            self.press_and_settle("Tab")
             self.type_text(code)
         self.set_mark()
         self.page.keyboard.press("Enter")
