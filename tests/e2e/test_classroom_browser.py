@@ -76,6 +76,7 @@ def answer_both(learner: Learner, answers: dict[str, str]) -> None:
     waiting = dict(PROMPTS)
     for _ in range(2):
         shown = learner.wait_for(*waiting.values())
+        learner.settle()
         question = next(q for q, prompt in waiting.items() if prompt == shown)
         del waiting[question]
         learner.type_line(answers[question])
@@ -144,6 +145,7 @@ def test_misuse_gets_a_clear_answer_and_loses_no_committed_answer(
     first.set_mark()
     first.page.keyboard.press("Enter")
     first.wait_for(*PROMPTS.values())
+    first.settle()
     [file] = class_files(folder)
     assert file.parent == folder and file.name.startswith("cy-")
 
@@ -152,18 +154,22 @@ def test_misuse_gets_a_clear_answer_and_loses_no_committed_answer(
     first.wait_for("Next")
     first.press("Enter")
     first.wait_for(*PROMPTS.values())
+    first.settle()
     first.close()
 
     # Two learners in: a third gets a page saying the class is full.
     second = Learner(context, server.url)
     second.join("Dee", code="abcd2345")
     second.wait_for(*PROMPTS.values())
+    second.settle()
     second.type_line("Lviv")
     second.wait_for("Next")
     assert page_status_once_free(server.url) == 200  # the closed tab's process has ended
     third = Learner(context, server.url)
     third.join("Eve", code="ABCD2345")
-    third.type_line("Kyiv" if "capital" in third.wait_for(*PROMPTS.values()) else "Dnipro")
+    shown = third.wait_for(*PROMPTS.values())
+    third.settle()
+    third.type_line("Kyiv" if "capital" in shown else "Dnipro")
     third.wait_for("Next")
     fourth = context.new_page()
     response = fourth.goto(server.url)
