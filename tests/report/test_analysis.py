@@ -144,7 +144,7 @@ def test_a_version_1_progress_file_is_read_without_overrides(tmp_path: Path) -> 
     ],
 )
 def test_close_to_the_key(key: str, given: str, close: bool) -> None:
-    from quizapp.bank import parse_bank
+    from quizapp.bank.loader import parse_bank
     from quizapp.report.analysis import close_to_key
 
     bank = parse_bank(
