@@ -168,6 +168,10 @@ class PlainFrontEnd:
                 if not self.reader.echoes:
                     self.say(line)  # after "Answer: ", so a transcript shows what was graded
                 outcome = session.submit(split_answers(item.question, line))
+            if session.save_failure is not None:
+                session.stop()
+                self.say(f"Not saved: {session.save_failure}. The session ends here.")
+                break
             if session.options.mode != "exam":
                 self.feedback(outcome)
             else:

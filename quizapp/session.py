@@ -7,7 +7,7 @@ expire a question without sleeping.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -148,6 +148,9 @@ class Session:
         self.stopped = False
         self.skipped: set[int] = set()
         """``id()`` of each item skipped at least once (it comes back at the end)."""
+        self.save_failure: str | None = None
+        """Why the progress file could not take an answer (a full disk, a read-only file):
+        the answers since are kept here but not saved; front ends say so and end."""
         self._paused_at: float | None = None
         self._paused_for = 0.0
         self._started = self._now()
@@ -282,8 +285,7 @@ class Session:
             timed_out,
             verdict.score * item.question.points * factor,
         )
-        if self.store is not None:
-            self._answer_ids.append(self._store_outcome(outcome, limit))
+        self._save(lambda: self._answer_ids.append(self._store_outcome(outcome, limit)))
         self.outcomes.append(outcome)
         self.index += 1
         self._question_started = None
@@ -367,11 +369,27 @@ class Session:
             self._finish()
 
     def _finish(self) -> None:
-        if self.store is not None:
+        def finish_row() -> None:
+            assert self.store is not None
             results = self.results()
             self.store.finish_session(
                 self._session_row(), self.clock.now(), results.score, results.max_score
             )
+
+        self._save(finish_row)
+
+    def _save(self, write: Callable[[], None]) -> None:
+        """Write to the progress file, unless there is none or it has failed before. A
+        failure is kept in ``save_failure`` rather than raised: the answer is graded and
+        kept in memory, and the front end tells the learner and ends with the results."""
+        if self.store is None or self.save_failure is not None:
+            return
+        from quizapp.store import StoreError
+
+        try:
+            write()
+        except StoreError as error:
+            self.save_failure = str(error)
 
     def _session_row(self) -> int:
         """The session's id in the progress file. The row is written with the first answer

@@ -178,6 +178,7 @@ def play(
             assert session is not None
             front_end = PlainFrontEnd(session)
             front_end.run()
+            _say_not_saved(session.save_failure)
             if front_end.interrupted:
                 raise click.exceptions.Exit(EXIT_INTERRUPTED)
             return
@@ -185,6 +186,7 @@ def play(
 
         app = make_app(banks, store, options, session=session, broken=opened.broken)
         app.run()  # resumes collection when drawn
+        _say_not_saved(app.save_failure)
     finally:
         store.close()
 
@@ -197,3 +199,9 @@ def nothing_due_advice(error: NothingDue) -> str:
     """Nothing due, and what to play instead."""
     new = f"{plural(error.new, 'new question')}: --new" if error.new else ""
     return f"{error}. Instead: {new + ', or ' if new else ''}--mode practice"
+
+
+def _say_not_saved(failure: str | None) -> None:
+    """After a session whose answers could not all be saved: the reason, exit 1."""
+    if failure is not None:
+        raise DataError(f"the last answers were not saved: {failure}")

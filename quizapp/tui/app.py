@@ -59,6 +59,8 @@ class QuizApp(App[None]):
         self.options = options or (session.options if session else SessionOptions())
         self.clock = clock or (session.clock if session else SystemClock())
         self._first_session = session
+        self.save_failure: str | None = None
+        """Why an answer could not be saved, if one could not: the command exits 1."""
 
     def on_mount(self) -> None:
         from quizapp.collector import resume_collection

@@ -177,7 +177,10 @@ class QuestionScreen(QuizScreen):
             self.finish()
         elif outcome is not None:
             self._waiting = True
-            self.after_answer(outcome)
+            if self.session.save_failure is not None:
+                self.not_saved()
+            else:
+                self.after_answer(outcome)
         else:
             self._show_time()
 
@@ -193,7 +196,25 @@ class QuestionScreen(QuizScreen):
             self.notify("The session's time is up.", title="Time", severity="warning")
             self.finish()
             return
+        if self.session.save_failure is not None:
+            self.not_saved()
+            return
         self.after_answer(outcome)
+
+    def not_saved(self) -> None:
+        """The progress file refused the answer: say why, end with the results."""
+        failure = self.session.save_failure
+        assert failure is not None
+        self.quiz_app.save_failure = failure
+        self.session.stop()
+        self.notify(
+            f"{failure}. The session ends here; these results are not all saved.",
+            title="Your answer could not be saved",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+        self.finish()
 
     def after_answer(self, outcome: Outcome) -> None:
         """Practice and review show feedback first; exam goes straight on."""
