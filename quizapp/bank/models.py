@@ -119,7 +119,7 @@ MAX_POINTS = 1000
 MIN_POINTS = 0.01
 MAX_TIME_LIMIT = 86_400
 """Seconds: a day."""
-MAX_OPTIONS = 1000
+MAX_OPTIONS = 100
 """Choices, order items or match pairs in one question."""
 Points = Annotated[float, Limits(ge=MIN_POINTS, le=MAX_POINTS, allow_inf_nan=False)]
 Seconds = Annotated[float, Limits(gt=0, le=MAX_TIME_LIMIT, allow_inf_nan=False)]
@@ -220,7 +220,7 @@ class ChoiceQuestion(QuestionBase):
     type: Literal["choice"]
     """The question type: pick one of several choices."""
     choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
-    """The options (at most 1000), in the order written (shuffled when shown unless
+    """The options (at most 100), in the order written (shuffled when shown unless
     ``shuffle = false``)."""
     answer: str
     """The right choice, written exactly as in ``choices``."""
@@ -238,7 +238,7 @@ class MultiQuestion(QuestionBase):
     type: Literal["multi"]
     """The question type: pick every right choice."""
     choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
-    """The options (at most 1000), in the order written."""
+    """The options (at most 100), in the order written."""
     answers: Annotated[list[str], Limits(min_length=1)]
     """Every right choice, each written exactly as in ``choices``."""
     shuffle: bool = True
@@ -341,7 +341,7 @@ class OrderQuestion(QuestionBase):
     type: Literal["order"]
     """The question type: put items in order."""
     items: Annotated[list[str], Limits(min_length=1, max_length=MAX_OPTIONS)]
-    """The items (at most 1000) in the right order (shown shuffled)."""
+    """The items (at most 100) in the right order (shown shuffled)."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
         # Always shuffled: as written, the question would show its answer.
@@ -360,7 +360,7 @@ class MatchQuestion(QuestionBase):
         Limits(min_length=1, max_length=MAX_OPTIONS),
     ]
     """``[["left", "right"], ...]``: each left item with the right item it belongs to
-    (at most 1000 pairs)."""
+    (at most 100 pairs)."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
         """The right-hand sides, always shuffled: as written, the pairs would line up."""

@@ -34,9 +34,9 @@ def many_choices(count: int) -> str:
     )
 
 
-def test_a_question_holds_at_most_a_thousand_choices() -> None:
-    parse_bank(many_choices(1000), "b.toml")
+def test_a_question_holds_at_most_a_hundred_choices() -> None:
+    parse_bank(many_choices(100), "b.toml")
     with pytest.raises(BankError) as caught:
-        parse_bank(many_choices(1001), "b.toml")
+        parse_bank(many_choices(101), "b.toml")
     (problem,) = caught.value.problems
-    assert problem.message == "'choices' allows at most 1000 items, got 1001 items"
+    assert problem.message == "'choices' allows at most 100 items, got 101 items"

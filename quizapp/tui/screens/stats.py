@@ -13,6 +13,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from quizapp.bank.text_safety import visible
 from quizapp.session import Item, Session
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
@@ -81,7 +82,8 @@ def weak_lines(weakest: list[WeakQuestion]) -> list[Hanging]:
         recall = f"{question.retention:.0%}" if question.retention is not None else "—"
         prompt = question.prompt
         if prompt is None:
-            prompt = f"{question.question_id} ({question.bank_id}: bank file not given)"
+            # Ids read from the progress file are untrusted: shown with controls visible.
+            prompt = visible(f"{question.question_id} ({question.bank_id}: bank file not given)")
         lines.append(
             Hanging(
                 Content.assemble(
@@ -151,7 +153,9 @@ def bank_lines(stats: Stats, counts: dict[str, StudyCounts]) -> list[Content | H
                 (str(bank.learned), "bold $text-success"),
                 " learned",
             ]
-        title = bank.title if bank.title is not None else f"{bank.id} (bank file not given)"
+        title = (
+            bank.title if bank.title is not None else visible(f"{bank.id} (bank file not given)")
+        )
         lines.append(Content.assemble((title, "bold")))
         lines.append(Hanging(Content("  "), Content.assemble(*numbers)))
     return lines
