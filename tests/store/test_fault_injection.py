@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quizapp.bank import parse_bank
+from quizapp.bank.loader import parse_bank
 from quizapp.cli import cli
 from quizapp.plain import PlainFrontEnd
 from quizapp.session import Session, SessionOptions
