@@ -153,11 +153,15 @@ class ClassViewApp(App[None]):
         self.call_from_thread(self.show, found)
 
     def show_problem(self, problem: str) -> None:
+        if not self.is_running or not self.screen.query("#class-summary"):
+            return  # a read that ends as the app closes has nowhere to go
         self.query_one("#class-summary", Static).update(
             Content.assemble(("Cannot read the class: ", "$text-error"), printable(problem))
         )
 
     def show(self, found: ClassSnapshot) -> None:
+        if not self.is_running or not self.screen.query("#class-summary"):
+            return  # a read that ends as the app closes has nowhere to go
         self.latest = found
         active = sum(learner.active for learner in found.learners)
         self.query_one("#class-summary", Static).update(
