@@ -21,7 +21,13 @@ from typing import IO, Protocol
 
 from quizapp.grading import how_to_answer, line_options, split_answers
 from quizapp.session import Item, Outcome, Results, Session
-from quizapp.wording import CHANGED, format_points, plural, points_of, points_worth
+from quizapp.wording import (
+    CHANGED,
+    plural,
+    points_of,
+    points_worth,
+    sprint_result,
+)
 
 
 class AnswerSource(Protocol):
@@ -241,16 +247,5 @@ class PlainFrontEnd:
     def sprint_summary(self, results: Results) -> None:
         """A sprint's score against the learner's best on these banks."""
         seconds = self.session.options.sprint
-        if not seconds:
-            return
-        best = self.session.best_sprint()
-        if best is None:
-            verdict = "your first sprint of this length on these banks"
-        elif results.score > best:
-            verdict = f"a new personal best (was {format_points(best)})"
-        else:
-            verdict = f"personal best {format_points(best)}"
-        self.say(
-            f"Sprint: {format_points(results.score)} in {seconds:g} s ({verdict}); "
-            "questions not reached are left out of the score."
-        )
+        if seconds:
+            self.say(sprint_result(results.score, seconds, self.session.best_sprint()))

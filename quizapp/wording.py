@@ -35,3 +35,17 @@ def score_so_far(got: float, of: float) -> str:
 def answers_saved(answered: int) -> str:
     """What is kept when a session is left early, said by every dialog that leaves one."""
     return f"{plural(answered, 'answer')} so far {'is' if answered == 1 else 'are'} saved."
+
+
+def sprint_result(score: float, seconds: float, best: float | None) -> str:
+    """A sprint's score against the learner's best of the same length on the same banks."""
+    if best is None:
+        verdict = "your first sprint of this length on these banks"
+    elif score > best:
+        verdict = f"a new personal best (was {format_points(best)})"
+    else:
+        verdict = f"personal best {format_points(best)}"
+    return (
+        f"Sprint: {format_points(score)} in {seconds:g} s ({verdict}); "
+        "questions not reached are left out of the score."
+    )

@@ -7,7 +7,7 @@ from tui_helpers import app_for, press, screen_text, session_of, type_text
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
 from quizapp.tui.screens.feedback import FeedbackScreen
-from quizapp.tui.screens.question import QuestionScreen
+from quizapp.tui.screens.question import QuestionScreen, is_timed
 from quizapp.tui.screens.results import ResultsScreen
 from quizapp.tui.widgets.countdown import Countdown
 
@@ -154,3 +154,23 @@ async def test_a_blank_cloze_timing_out_shows_nothing_entered(
         await pilot.pause()
         assert isinstance(app.screen, FeedbackScreen)
         assert "Your answer  (nothing)" in screen_text(app)
+
+
+async def test_a_sprint_ends_by_its_clock_and_the_results_show_the_personal_best(
+    every_type: Bank, clock: FakeClock
+) -> None:
+    session = session_of(every_type, "author", "legs", "capital", clock=clock, sprint=30)
+    assert is_timed(session)  # so the screen runs the ticking timer
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        assert "30.0 s" in screen_text(app)  # the sprint's clock is on screen
+        clock.advance(30)
+        screen.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        text = screen_text(app)
+        assert "Sprint: 0 in 30 s" in text
+        assert "first sprint of this length" in text

@@ -35,7 +35,7 @@ def is_timed(session: Session) -> bool:
     options = session.options
     return bool(
         options.question_time
-        or options.session_time
+        or session.session_limit
         or any(item.question.time_limit for item in session.items)
     )
 
@@ -161,7 +161,7 @@ class QuestionScreen(QuizScreen):
         )
         session_left = session.session_time_left()
         self.query_one("#session-countdown", Countdown).show(
-            session_left, session.options.session_time, "Session"
+            session_left, session.session_limit, "Sprint" if session.options.sprint else "Session"
         )
 
     # -- time --------------------------------------------------------------------------

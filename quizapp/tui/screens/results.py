@@ -17,7 +17,14 @@ from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_cont
 from quizapp.tui.widgets.countdown import format_seconds
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
-from quizapp.wording import format_points, plural, points_of, points_worth, score_so_far
+from quizapp.wording import (
+    format_points,
+    plural,
+    points_of,
+    points_worth,
+    score_so_far,
+    sprint_result,
+)
 
 if TYPE_CHECKING:
     pass
@@ -110,6 +117,10 @@ class ResultsScreen(QuizScreen):
             id="results-counts",
         )
         yield Static(time_summary(results.times_ms()), id="results-time")
+        sprint = self.session.options.sprint
+        if sprint:
+            best = self.session.best_sprint()
+            yield Static(Content(sprint_result(results.score, sprint, best)), id="results-sprint")
         if results.unanswered:
             count = len(results.unanswered)
             yield Static(
