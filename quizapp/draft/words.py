@@ -6,6 +6,9 @@ one place so a rule that misses a word is fixed by adding it here.
 
 from __future__ import annotations
 
+from quizapp.grading.dates import MONTH_NAMES as GRADER_MONTH_NAMES
+from quizapp.grading.dates import WEEKDAY_NAMES
+
 
 def word_set(words: str) -> frozenset[str]:
     """The words of a list written as text, one space or line apart."""
@@ -111,21 +114,9 @@ MONTHS = {
     )
     for name in names
 }
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# The grader's English names: one list for reading answers and reading articles.
+MONTH_NAMES = list(GRADER_MONTH_NAMES)
+WEEKDAYS = list(WEEKDAY_NAMES)
 
 HEDGES = {
     "almost": "below",
