@@ -217,10 +217,10 @@ class GiftReader:
         missing_word = bool(after.strip())
         raw = before + _SLOT + after if missing_word else before
         plain = to_plain(unescape(tidy_lines(raw)), text_format).strip()
-        if missing_word:
+        if missing_word and _SLOT in plain:
             fields = _missing_word(fields, *plain.split(_SLOT, 1))
-        else:
-            fields["prompt"] = plain
+        else:  # no answers in the sentence, or their place went with an HTML tag around it
+            fields["prompt"] = plain.replace(_SLOT, "")
         if not fields["prompt"].strip():
             self._error(source, opening, "the question has no text before its answers")
             return

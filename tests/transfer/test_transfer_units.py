@@ -250,3 +250,9 @@ def test_control_characters_are_refused_where_they_stand() -> None:
     assert [(p.line, p.column, p.message) for p in result.problems] == [
         (2, 9, "control character U+001B is not allowed")
     ]
+
+
+def test_answers_inside_an_html_tag_are_read_as_the_whole_prompt_not_a_crash() -> None:
+    # The answers' place inside a tag vanishes with the tag when HTML becomes text.
+    result = parse_gift("[html]a <x {=b} y> c\n")
+    assert [(q.prompt, q.type) for q in result.questions] == [("a c", "short")]
