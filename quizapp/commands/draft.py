@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from quizapp.commands.transfer import _bank_id, _title, write_output
+from quizapp.commands.transfer import _bank_id, _title, refuse_overwrite, write_output
 from quizapp.errors import DataError
 
 STDIN = "-"
@@ -76,8 +76,7 @@ def draft(
 
     if review and output is None:
         raise click.UsageError("--review writes the kept questions to a file: give -o BANK.toml")
-    if output is not None and output.exists() and not force:
-        raise DataError(f"{output} already exists; use --force to overwrite it")
+    refuse_overwrite(output, force)
     text, name = _read_article(article)
     default_id = "draft" if article == STDIN else bank_id_for(Path(article))
     try:

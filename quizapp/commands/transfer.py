@@ -35,7 +35,7 @@ def _title(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     return value
 
 
-def _refuse_overwrite(output: Path | None, force: bool) -> None:
+def refuse_overwrite(output: Path | None, force: bool) -> None:
     if output is not None and output.exists() and not force:
         raise DataError(f"{output} already exists; use --force to overwrite it")
 
@@ -111,7 +111,7 @@ def import_bank(
     from quizapp.transfer.files import bank_id_for, build_bank, parse_text, read_file
     from quizapp.transfer.toml_writer import bank_toml
 
-    _refuse_overwrite(output, force)
+    refuse_overwrite(output, force)
     try:
         chosen, result = parse_text(read_file(file), str(file), text_format)  # type: ignore[arg-type]
     except ImportFailed as failure:
@@ -185,7 +185,7 @@ def export_bank(
 
     if bank_file.is_dir():
         raise click.BadParameter("give one bank file, not a folder", param_hint="BANK.toml")
-    _refuse_overwrite(output, force)
+    refuse_overwrite(output, force)
     [bank] = load_banks([str(bank_file)])  # checked as play and check check it
     exported = export_gift(bank)
     for question_id, reason in exported.skipped:
