@@ -135,6 +135,9 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self._next_counter: dict[tuple[str, str], int] = {}
+        """Per clashing title and content: the counter to try next, so that a thousand
+        copies of one question cost a thousand tries, not half a million."""
 
     def make(self, title: str, text: str, content: str) -> str:
         title = title.strip()
@@ -147,11 +150,12 @@ class IdMaker:
         candidate = base
         if candidate in self.used:
             candidate = f"{base[: MAX_ID_LENGTH - 7]}-{digest}"
-        counter = 2
+        counter = self._next_counter.get((base, digest), 2)
         while candidate in self.used:
             suffix = f"-{digest}-{counter}"
             candidate = f"{base[: MAX_ID_LENGTH - len(suffix)]}{suffix}"
             counter += 1
+        self._next_counter[(base, digest)] = counter
         self.used.add(candidate)
         return candidate
 

@@ -60,8 +60,16 @@ GROUPS: dict[str, Callable[[], list[Result]]] = {
     "stats-1m": _stats,
     "draft-5k": lambda: __import__("draft_bench").run(),
     "report-1m": lambda: __import__("report_bench").run(),
+    "limits": lambda: __import__("limits_bench").run(),
 }
-ALIASES = {"rss": "startup", "load-10k": "load", "load-100k": "load"}
+ALIASES = {
+    "rss": "startup",
+    "load-10k": "load",
+    "load-100k": "load",
+    **dict.fromkeys(
+        ("import-clash-16k", "lint-multi-100", "grade-order-100", "grade-match-100"), "limits"
+    ),
+}
 
 
 def main(argv: list[str]) -> int:

@@ -108,6 +108,27 @@ def test_ids_are_stable_and_unique() -> None:
     assert ids[2] == "where-is-it" and ids[3].startswith("where-is-it-") and ids[4] == "a-b"
 
 
+class CountingSet(set[str]):
+    """A set that counts the lookups made in it."""
+
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        self.lookups += 1
+        return super().__contains__(item)
+
+
+def test_many_copies_of_one_question_get_ids_in_linear_time() -> None:
+    """The clash counter used to start again at 2 for every copy: n copies, n*n/2 tries."""
+    maker = IdMaker()
+    maker.used = CountingSet()
+    copies = 2_000
+    ids = [maker.make("Same title", "Same text?", "same content") for _ in range(copies)]
+    assert len(set(ids)) == copies
+    assert ids[:3] == ["same-title", f"same-title-{ids[1][-6:]}", f"{ids[1]}-2"]
+    assert maker.used.lookups <= 3 * copies
+
+
 @pytest.mark.parametrize(
     ("text", "detected"),
     [
