@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from quizapp.commands.overwrite import exists_message, refuse_overwrite
 from quizapp.errors import EXIT_BAD_DATA, DataError
 
 
@@ -38,18 +39,21 @@ def schema() -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def new(file: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+def new(file: Path, force: bool) -> None:
     """Write a commented starter bank to FILE: one question of every type.
 
-    An existing FILE is never overwritten.
+    An existing FILE is replaced only with --force.
     """
     from quizapp.bank.starter import starter_bank
 
+    refuse_overwrite(file, force)
     try:
-        with file.open("x", encoding="utf-8") as out:
+        # "x": a file that appeared since the check is not written over either.
+        with file.open("w" if force else "x", encoding="utf-8") as out:
             out.write(starter_bank(file))
     except FileExistsError:
-        raise DataError(f"{file} already exists; not overwriting it") from None
+        raise DataError(exists_message(file)) from None
     except OSError as error:
         raise DataError(f"cannot write {file}: {error.strerror or error}") from None
     click.echo(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from quizapp.commands.transfer import _bank_id, _title, refuse_overwrite, write_output
+from quizapp.commands.overwrite import refuse_overwrite
+from quizapp.commands.transfer import _bank_id, _title, write_output
 from quizapp.errors import DataError
 
 STDIN = "-"

@@ -15,6 +15,7 @@ import click
 
 from quizapp.bank.text_safety import visible
 from quizapp.commands.opening import load_banks
+from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
 
 if TYPE_CHECKING:
@@ -136,8 +137,7 @@ def refuse_output(output: Path, progress: Path, force: bool) -> None:
             )
     if output.is_dir():
         raise DataError(f"{output} is a folder; name a file to write")
-    if (output.exists() or output.is_symlink()) and _is_data(output) and not force:
-        raise DataError(f"{output} already exists; use --force to replace it")
+    refuse_overwrite(output, force)
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -145,12 +145,6 @@ def _same_file(one: Path, other: Path) -> bool:
         return one.samefile(other)
     except OSError:  # either is missing
         return one.resolve() == other.resolve()
-
-
-def _is_data(path: Path) -> bool:
-    """A file whose bytes would be lost (not a FIFO, a terminal or a device such as
-    /dev/null: those are written to, never replaced)."""
-    return path.is_file() or not path.exists()
 
 
 class WriteThenReplace:

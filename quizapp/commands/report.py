@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
 
 FORMATS = ("table", "csv", "json", "html")
@@ -56,8 +57,7 @@ def report(
     """
     from quizapp.report import Filters, SourceError, analyse, read_sources
 
-    if output is not None and output.exists() and not force:
-        raise DataError(f"{output} exists; use --force to write over it")
+    refuse_overwrite(output, force)
     try:
         answers = read_sources(sources, Filters(frozenset(bank_ids), since))
     except SourceError as error:

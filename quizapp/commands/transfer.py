@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import EXIT_BAD_DATA, DataError
 from quizapp.wording import plural
 
@@ -33,11 +34,6 @@ def _title(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     if value is not None and (not value.strip() or len(value) > 200 or not value.isprintable()):
         raise click.BadParameter("give one line of 1 to 200 printable characters")
     return value
-
-
-def refuse_overwrite(output: Path | None, force: bool) -> None:
-    if output is not None and output.exists() and not force:
-        raise DataError(f"{output} already exists; use --force to overwrite it")
 
 
 def write_output(output: Path | None, text: str) -> None:

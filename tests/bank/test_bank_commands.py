@@ -127,8 +127,12 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
     path = write(tmp_path / "mine.toml", "# my own work\n")
     result = run("new", path)
     assert result.exit_code == 1
-    assert result.output == f"quizapp: {path} already exists; not overwriting it\n"
+    assert result.output == f"quizapp: {path} already exists; use --force to replace it\n"
     assert path.read_text() == "# my own work\n"
+    result = run("new", path, "--force")
+    assert result.exit_code == 0
+    assert path.read_text().startswith("# ")
+    assert "[[questions]]" in path.read_text()
 
 
 def test_new_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:

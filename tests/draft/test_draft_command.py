@@ -76,7 +76,7 @@ def test_an_existing_file_is_not_overwritten_without_force(tmp_path: Path) -> No
     out = tmp_path / "bank.toml"
     out.write_text("keep me", "utf-8")
     line = assert_one_line_failure(run("draft", ARTICLE, "-o", out), 1)
-    assert line == f"quizapp: {out} already exists; use --force to overwrite it"
+    assert line == f"quizapp: {out} already exists; use --force to replace it"
     assert out.read_text("utf-8") == "keep me"
     assert run("draft", ARTICLE, "-o", out, "--force").exit_code == 0
     assert check_paths([out]).ok

@@ -86,7 +86,7 @@ def test_no_overwrite_without_force(tmp_path: Path) -> None:
     given = sources(tmp_path)
     code, _, err = run("report", *given, "-o", str(target))
     assert (code, target.read_text()) == (1, "keep")
-    assert err == f"quizapp: {target} exists; use --force to write over it\n"
+    assert err == f"quizapp: {target} already exists; use --force to replace it\n"
     code, _, _ = run("report", *given, "-o", str(target), "--force")
     assert code == 0 and target.read_text().startswith("4 learners")
 

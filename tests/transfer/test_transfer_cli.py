@@ -68,7 +68,7 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out.write_text("keep me", "utf-8")
     result = run("import", DATA / "gift" / "choice.gift", "-o", out)
     assert_clean_failure(result, 1)
-    assert lines(result.stderr) == [f"quizapp: {out} already exists; use --force to overwrite it"]
+    assert lines(result.stderr) == [f"quizapp: {out} already exists; use --force to replace it"]
     assert out.read_text("utf-8") == "keep me"
     forced = run("import", DATA / "gift" / "choice.gift", "-o", out, "--force")
     assert forced.exit_code == 0, forced.output
