@@ -5,6 +5,14 @@ from __future__ import annotations
 CHANGED = "changed since you last answered it"
 """How both front ends flag a question whose content changed since it was last answered."""
 
+REVIEW_STATES = {
+    "new": "New",
+    "due": "Due for review",
+    "learning": "Being learned",
+    "learned": "Learned",
+}
+"""How both front ends say where a question stands in spaced review (``ReviewState``)."""
+
 
 def format_points(value: float) -> str:
     """1, 1.5, 0.33 — never 1.0 or 0.3333333 (a speed bonus gives any fraction)."""

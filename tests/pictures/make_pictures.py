@@ -30,6 +30,7 @@ from quizapp.bank.models import (  # noqa: E402
 )
 from quizapp.clock import FakeClock  # noqa: E402
 from quizapp.paths import bundled_banks_dir  # noqa: E402
+from quizapp.scheduling import review_state  # noqa: E402
 from quizapp.session import Item, Session, SessionOptions  # noqa: E402
 from quizapp.store import Store  # noqa: E402
 from quizapp.tui.app import make_app  # noqa: E402
@@ -76,7 +77,17 @@ async def make_pictures(folder: Path) -> list[Path]:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             save("home")
-            items = [Item(bank, q, tuple(getattr(q, "choices", ()))) for q in pictured(bank)]
+            cards = store.card_statuses(bank.id)
+            now = clock.now().isoformat(timespec="milliseconds")
+            items = [
+                Item(
+                    bank,
+                    q,
+                    tuple(getattr(q, "choices", ())),
+                    review=review_state(cards.get(q.id), q.content_hash(), now),
+                )
+                for q in pictured(bank)
+            ]
             app.start_session(Session([bank], app.options, clock, store, items=items))
             await pilot.pause()
             await pilot.pause()

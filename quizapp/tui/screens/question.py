@@ -23,12 +23,18 @@ from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import question_header
 from quizapp.tui.widgets.countdown import Countdown
-from quizapp.wording import CHANGED, answers_saved, points_worth
+from quizapp.wording import CHANGED, REVIEW_STATES, answers_saved, points_worth
 
 if TYPE_CHECKING:
     from quizapp.tui.screens.feedback import FeedbackScreen
 
 TICKS_PER_SECOND = 10
+REVIEW_STYLES = {
+    "new": "$text-accent",
+    "due": "$text-warning",
+    "learning": "$text-primary",
+    "learned": "$text-success",
+}
 
 
 def is_timed(session: Session) -> bool:
@@ -145,7 +151,14 @@ class QuestionScreen(QuizScreen):
         if item is None:
             return Content("")
         question = item.question
+        # The review state goes first: a narrow header cuts the end of this line.
+        state = (
+            ((REVIEW_STATES[item.review], f"bold {REVIEW_STYLES[item.review]}"), ("  ·  ", ""))
+            if item.review
+            else ()
+        )
         return Content.assemble(
+            *state,
             (points_worth(question.points), ""),
             *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
         )
