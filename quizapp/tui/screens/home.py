@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import MAX_TIME_LIMIT, Bank
+from quizapp.bank.text_safety import visible
 from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupError
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
@@ -95,6 +96,8 @@ class HomeScreen(QuizScreen):
         with VerticalScroll(classes="column", id="home-column"):
             yield Static(Content("Banks"), classes="section-title")
             yield CheckList[int](self._bank_rows(), id="bank-list")
+            if self.quiz_app.broken:
+                yield from self._broken_banks()
             with Container(id="home-settings"):
                 with Vertical(id="settings-form"):
                     yield from self._settings(total)
@@ -104,6 +107,19 @@ class HomeScreen(QuizScreen):
                         self._tag_rows(self.banks, set(self.quiz_app.options.tags)), id="tag-list"
                     )
         yield SteadyFooter()
+
+    def _broken_banks(self) -> ComposeResult:
+        """The bank files that did not pass ``check``, each with its first located error
+        (the file's own text, so shown literally and with control characters made visible)."""
+        broken = self.quiz_app.broken
+        with Vertical(id="broken-banks"):
+            yield Static(
+                Content(f"Not opened: {plural(len(broken), 'bank')} with errors"),
+                classes="section-title",
+                id="broken-title",
+            )
+            for bank in broken:
+                yield Static(Content(visible(str(bank))), classes="broken-bank")
 
     def _settings(self, total: int) -> ComposeResult:
         options = self.quiz_app.options
