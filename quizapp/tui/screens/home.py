@@ -13,7 +13,14 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import MAX_TIME_LIMIT, Bank
 from quizapp.bank.text_safety import visible
-from quizapp.session import MODES, Mode, Session, SessionOptions, SessionSetupError
+from quizapp.session import (
+    MODES,
+    Mode,
+    NothingDue,
+    Session,
+    SessionOptions,
+    SessionSetupError,
+)
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
@@ -277,13 +284,39 @@ class HomeScreen(QuizScreen):
             self.notify(str(error), title="Can't start", severity="error", markup=False)
             self.query_one(f"#{error.field_id}").focus()
             return
+        except NothingDue as nothing:
+            self.offer_instead(nothing, banks, options)
+            return
         except SessionSetupError as error:
             self.notify(str(error), title="Can't start", severity="error", markup=False)
             return
+        self._begin(session, options)
+
+    def _begin(self, session: Session, options: SessionOptions) -> None:
         # A refused start's message is answered now: it must not cover the first question.
         self.app.clear_notifications()
         self.quiz_app.options = options
         self.quiz_app.start_session(session)
+
+    def offer_instead(
+        self, nothing: NothingDue, banks: list[Bank], options: SessionOptions
+    ) -> None:
+        """Review found nothing due: the learner may play the new questions or practise."""
+        from quizapp.tui.screens.nothing_due import Instead, NothingDueScreen
+
+        def chosen(instead: Instead | None) -> None:
+            if instead is None:
+                return
+            # The same banks, tags, count and limits; only what is asked changes.
+            other = replace(options, mode="practice", new_only=instead == "new")
+            try:
+                session = Session(banks, other, self.quiz_app.clock, self.quiz_app.store)
+            except SessionSetupError as error:
+                self.notify(str(error), title="Can't start", severity="error", markup=False)
+                return
+            self._begin(session, options)
+
+        self.app.push_screen(NothingDueScreen(nothing), callback=chosen)
 
     def action_stats(self) -> None:
         self.quiz_app.show_stats()
