@@ -82,12 +82,16 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     about a file that could not be used (its bad values are then left at their defaults)."""
     path = path or settings_path()
     try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:  # the usual case until something is saved: no parser needed
+        return Settings(), None
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(), f"settings file {path} ignored: {error}"
+    try:
         import tomli
 
-        data = tomli.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Settings(), None
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+        data = tomli.loads(text)
+    except ValueError as error:
         return Settings(), f"settings file {path} ignored: {error}"
     problems: list[str] = []
     values: dict[str, Any] = {}
@@ -113,21 +117,76 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 
 def write_settings(settings: Settings, path: Path | None = None) -> str | None:
-    """Save ``settings`` (written whole to a new file, then moved into place); one line
-    about the failure if it could not be saved (settings are a convenience: never fatal)."""
-    import json
+    """Save ``settings``; one line about the failure if they could not be saved (settings
+    are a convenience: never fatal).
+
+    Only the top-level ``theme``, ``count`` and ``mode`` lines are written: comments, other
+    keys and tables in the file stay as they are. A file that is not valid TOML is left
+    alone (the learner may be editing it). The new text is written to a temporary file
+    beside it and moved into place, so a crash never leaves half a file.
+    """
+    import tempfile
+
+    import tomli
 
     path = path or settings_path()
-    lines = ["# quizapp settings, kept between runs", ""]
-    if settings.theme:
-        lines.append(f"theme = {json.dumps(settings.theme)}")
-    lines.append(f"count = {settings.count}")
-    lines.append(f"mode = {json.dumps(settings.mode)}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = "# quizapp settings, kept between runs\n"
+    except (OSError, UnicodeDecodeError) as error:
+        return f"cannot save settings to {path}: {getattr(error, 'strerror', None) or error}"
+    try:
+        tomli.loads(text)
+    except tomli.TOMLDecodeError:
+        return f"settings not saved: {path} is not valid TOML (fix or delete it)"
+    text = _with_values(text, _values(settings))
+    partial: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".new")
-        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as out:
+            partial = Path(out.name)
+            out.write(text)
         partial.replace(path)
     except OSError as error:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         return f"cannot save settings to {path}: {error.strerror or error}"
     return None
+
+
+def _values(settings: Settings) -> dict[str, str | None]:
+    """Each setting as its TOML value (None: the line goes)."""
+    import json
+
+    return {
+        "theme": json.dumps(settings.theme) if settings.theme else None,
+        "count": str(settings.count),
+        "mode": json.dumps(settings.mode),
+    }
+
+
+def _with_values(text: str, values: dict[str, str | None]) -> str:
+    """``text`` with each top-level ``key = value`` line of ``values`` replaced, added
+    before the first table, or (value None) removed."""
+    import re
+
+    lines = text.splitlines()
+    top = next((n for n, line in enumerate(lines) if line.lstrip().startswith("[")), len(lines))
+    kept: list[str] = []
+    for line in lines[:top]:
+        found = re.match(r"\s*([A-Za-z_]+)\s*=", line)
+        key = found.group(1) if found else None
+        if key in values:
+            value = values.pop(key)
+            if value is not None:
+                kept.append(f"{key} = {value}")
+        else:
+            kept.append(line)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    kept += [f"{key} = {value}" for key, value in values.items() if value is not None]
+    rest = lines[top:]
+    return "\n".join([*kept, *([""] if rest else []), *rest]) + "\n"

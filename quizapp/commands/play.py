@@ -130,7 +130,7 @@ def play(
     if sprint is not None and mode not in (None, "practice"):
         raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
     settings, notice = read_settings()
-    if notice:
+    if notice and plain:  # the study app says it on its first screen
         click.echo(f"quizapp: {notice}", err=True)
     opened = open_banks(paths)
     banks = opened.banks
@@ -184,7 +184,15 @@ def play(
             return
         from quizapp.tui.app import make_app
 
-        app = make_app(banks, store, options, session=session, broken=opened.broken)
+        app = make_app(
+            banks,
+            store,
+            options,
+            session=session,
+            broken=opened.broken,
+            settings=settings,
+            settings_notice=notice,
+        )
         app.run()  # resumes collection when drawn
         _say_not_saved(app.save_failure)
     finally:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import partial
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import SimpleCommand
 from textual.screen import Screen
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
-from quizapp.session import Session, SessionOptions
+from quizapp.paths import Settings, read_settings, settings_path, write_settings
+from quizapp.session import Mode, Session, SessionOptions
 from quizapp.wording import answers_saved
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from quizapp.bank.opening import BrokenBank
     from quizapp.store import Store
 
@@ -50,12 +56,26 @@ class QuizApp(App[None]):
         session: Session | None = None,
         clock: Clock | None = None,
         broken: Sequence[BrokenBank] = (),
+        settings: Settings | None = None,
+        settings_notice: str | None = None,
     ) -> None:
         super().__init__()
         self.banks = list(banks)
         self.broken = list(broken)
         """Bank files that did not pass ``check``: the home screen lists them."""
         self.store = store
+        if settings is None:
+            settings, settings_notice = read_settings()
+        self.settings = settings
+        """What the learner chose last time (theme, count, mode), saved again as they change."""
+        self._settings_notice = settings_notice
+        self._settings_said = False
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        elif settings.theme:
+            self._settings_notice = f"unknown theme {settings.theme!r} in {settings_path()}"
+        if options is None and session is None:
+            options = SessionOptions(mode=cast(Mode, settings.mode), count=settings.count)
         self.options = options or (session.options if session else SessionOptions())
         self.clock = clock or (session.clock if session else SystemClock())
         self._first_session = session
@@ -68,6 +88,48 @@ class QuizApp(App[None]):
         # The command line paused the cycle collector for the start: it resumes once the
         # first screen is drawn, leaving out everything made until then.
         self.call_after_refresh(resume_collection)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._settings_notice:
+            self.say_settings_problem(self._settings_notice)
+
+    # -- settings that last --------------------------------------------------------------
+    def remember(self, **changes: Any) -> None:
+        """Change the learner's settings and save them (a failure is said once, never fatal)."""
+        changed = replace(self.settings, **changes)
+        if changed == self.settings:
+            return
+        self.settings = changed
+        failure = write_settings(changed)
+        if failure:
+            self.say_settings_problem(failure)
+
+    def say_settings_problem(self, problem: str) -> None:
+        """One notice a run about the settings file: the app goes on without it."""
+        if not self._settings_said:
+            self._settings_said = True
+            self.notify(problem, title="Settings", severity="warning", timeout=8, markup=False)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.remember(theme=theme.name)
+
+    def search_themes(self) -> None:
+        """The command palette's list of themes, the current one marked."""
+        current = self.theme
+
+        def choose(name: str) -> None:
+            self.theme = name
+
+        self.search_commands(
+            [
+                SimpleCommand(
+                    f"{name}  ✓" if name == current else name,
+                    partial(choose, name),
+                    "the theme now" if name == current else None,
+                )
+                for name in sorted(self.available_themes)
+            ],
+            placeholder="Search for themes…",
+        )
 
     def get_default_screen(self) -> Screen[None]:
         """The first screen, at the bottom of the stack: the given session from its first
@@ -216,10 +278,22 @@ def make_app(
     session: Session | None = None,
     clock: Clock | None = None,
     broken: Sequence[BrokenBank] = (),
+    settings: Settings | None = None,
+    settings_notice: str | None = None,
 ) -> QuizApp:
     """The app on ``banks``: the home screen, or ``session`` from its first question.
 
     ``clock`` drives every session the app starts (tests pass a FakeClock); a given
-    session keeps its own clock.
+    session keeps its own clock. ``settings`` (with the notice about their file, if any):
+    as read by the command line; by default they are read here.
     """
-    return QuizApp(banks, store, options, session=session, clock=clock, broken=broken)
+    return QuizApp(
+        banks,
+        store,
+        options,
+        session=session,
+        clock=clock,
+        broken=broken,
+        settings=settings,
+        settings_notice=settings_notice,
+    )

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import MAX_TIME_LIMIT, Bank
 from quizapp.bank.text_safety import visible
+from quizapp.paths import DEFAULT_COUNT
 from quizapp.session import (
     MODES,
     Mode,
@@ -30,7 +31,6 @@ from quizapp.wording import plural
 if TYPE_CHECKING:
     pass
 
-DEFAULT_COUNT = 10
 MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review"}
 MODE_HELP = {
     "practice": "feedback after each answer",
@@ -80,6 +80,8 @@ class HomeScreen(QuizScreen):
 
     def __init__(self) -> None:
         super().__init__(classes="home-screen")
+        self._count_shown = ""
+        """The count field as first shown."""
 
     @property
     def banks(self) -> list[Bank]:
@@ -136,7 +138,8 @@ class HomeScreen(QuizScreen):
                 for mode in MODES:
                     yield RadioButton(MODE_LABELS[mode], value=mode == options.mode, name=mode)
         yield Static(Content(MODE_HELP[options.mode]), id="mode-help", classes="setting-help")
-        count = options.count or min(DEFAULT_COUNT, total)
+        count = min(options.count or DEFAULT_COUNT, total)
+        self._count_shown = str(count)
         yield from _field(
             "Questions",
             "count",
@@ -293,8 +296,14 @@ class HomeScreen(QuizScreen):
         self._begin(session, options)
 
     def _begin(self, session: Session, options: SessionOptions) -> None:
+        """Start ``session``; the mode and count chosen on the screen are kept for next time
+        (a count is kept once the learner has changed it: the one shown may be cut to a
+        small bank's size)."""
         # A refused start's message is answered now: it must not cover the first question.
         self.app.clear_notifications()
+        typed = self.query_one("#count", Input).value.strip()
+        count = options.count if typed != self._count_shown else None
+        self.quiz_app.remember(mode=options.mode, **({"count": count} if count else {}))
         self.quiz_app.options = options
         self.quiz_app.start_session(session)
 
