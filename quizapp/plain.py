@@ -23,6 +23,7 @@ from quizapp.grading import how_to_answer, line_options, split_answers
 from quizapp.session import Item, Outcome, Results, Session
 from quizapp.wording import (
     CHANGED,
+    NOTHING_ANSWERED,
     plural,
     points_of,
     points_worth,
@@ -218,7 +219,8 @@ class PlainFrontEnd:
     def summary(self, results: Results) -> None:
         self.say()
         if results.empty:
-            self.say("Results: no questions were asked.")
+            self.say(f"Results: {NOTHING_ANSWERED}")
+            self.sprint_summary(results)
             return
         if self.session.options.mode == "exam":
             for outcome in results.outcomes:

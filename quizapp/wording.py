@@ -13,6 +13,10 @@ REVIEW_STATES = {
 }
 """How both front ends say where a question stands in spaced review (``ReviewState``)."""
 
+NOTHING_ANSWERED = "Nothing was answered, so there is no score."
+"""The results of a session that ended before its first answer (a sprint, say), instead of
+a score of 0 out of 0 points."""
+
 
 def format_points(value: float) -> str:
     """1, 1.5, 0.33 — never 1.0 or 0.3333333 (a speed bonus gives any fraction)."""

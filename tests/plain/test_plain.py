@@ -159,3 +159,15 @@ def test_a_speed_bonus_prints_points_rounded_to_hundredths() -> None:
         PlainFrontEnd(session, SlowTyping("blue\n", clock, delay), out).run()
         assert f"Verdict: correct ({shown} of 2 points)" in out.getvalue()
         assert f"Results: {shown} of 2 points" in out.getvalue()
+
+
+def test_a_session_ended_before_its_first_answer_says_nothing_was_answered() -> None:
+    """It said "no questions were asked" of a sprint whose first question was on screen."""
+    clock = FakeClock()
+    session = Session([load_bank(DATA / "demo.toml")], SessionOptions(sprint=30), clock=clock)
+    out = io.StringIO()
+    PlainFrontEnd(session, io.StringIO(""), out).run()  # end of input before an answer
+    text = out.getvalue()
+    assert "Results: Nothing was answered, so there is no score." in text
+    assert "Sprint: 0 in 30 s" in text
+    assert "0 of 0" not in text

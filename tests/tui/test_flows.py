@@ -108,6 +108,7 @@ async def test_retry_missed_asks_only_the_missed_questions(
         await type_text(pilot, "3")
         await press(pilot, "enter")  # wrong
         assert isinstance(app.screen, ResultsScreen)
+        assert "Retry missed" in screen_text(app)  # in the footer
         await press(pilot, "r")
         assert isinstance(app.screen, QuestionScreen)
         retry = app.screen.session
@@ -118,9 +119,9 @@ async def test_retry_missed_asks_only_the_missed_questions(
         await press(pilot, "enter")
         assert isinstance(app.screen, ResultsScreen)
         assert "2 of 2 points" in screen_text(app) and "100%" in screen_text(app)
-        await press(pilot, "r")  # nothing missed this time: stays, and says so
-        assert isinstance(app.screen, ResultsScreen)
-        assert any("Nothing to retry" in n.message for n in app._notifications)
+        assert "Retry missed" not in screen_text(app)  # nothing missed: not offered
+        await press(pilot, "r")
+        assert isinstance(app.screen, ResultsScreen) and app.screen.session is retry
 
 
 async def test_escape_ends_the_session_after_confirming(every_type: Bank, clock: FakeClock) -> None:

@@ -10,7 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from quizapp.session import Item, Outcome, Results, Session, SessionSetupError
+from quizapp.session import Item, Outcome, Results, Session
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
@@ -18,6 +18,7 @@ from quizapp.tui.widgets.countdown import format_seconds
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
 from quizapp.wording import (
+    NOTHING_ANSWERED,
     format_points,
     plural,
     points_of,
@@ -61,8 +62,8 @@ class ResultsScreen(QuizScreen):
     STYLE_FILE: ClassVar[str] = "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "retry_missed", "Retry missed"),
-        Binding("h,escape", "home", "Home"),
+        Binding("r", "retry_missed", "Retry missed", id="results.retry_missed"),
+        Binding("h,escape", "home", "Home", id="results.home"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -84,7 +85,8 @@ class ResultsScreen(QuizScreen):
             if results.per_tag:
                 yield Static(Content("By tag"), classes="section-title")
                 yield Static(self._tags(results), id="results-tags")
-            yield Static(Content("Questions"), classes="section-title")
+            if not results.empty:
+                yield Static(Content("Questions"), classes="section-title")
             for number, outcome in enumerate(results.outcomes, 1):
                 yield self._outcome_block(number, outcome)
             for number, item in enumerate(results.unanswered, len(results.outcomes) + 1):
@@ -92,6 +94,10 @@ class ResultsScreen(QuizScreen):
         yield SteadyFooter()
 
     def _summary(self, results: Results) -> ComposeResult:
+        if results.empty:
+            yield Static(Content(NOTHING_ANSWERED), id="results-empty")
+            yield from self._sprint()
+            return
         fraction = results.score / results.max_score if results.max_score else 0.0
         yield Static(
             Content.assemble(
@@ -117,10 +123,7 @@ class ResultsScreen(QuizScreen):
             id="results-counts",
         )
         yield Static(time_summary(results.times_ms()), id="results-time")
-        sprint = self.session.options.sprint
-        if sprint:
-            best = self.session.best_sprint()
-            yield Static(Content(sprint_result(results.score, sprint, best)), id="results-sprint")
+        yield from self._sprint()
         if results.unanswered:
             count = len(results.unanswered)
             yield Static(
@@ -130,6 +133,13 @@ class ResultsScreen(QuizScreen):
                 ),
                 id="results-time-up",
             )
+
+    def _sprint(self) -> ComposeResult:
+        sprint = self.session.options.sprint
+        if sprint:
+            score = self.results.score
+            best = self.session.best_sprint()
+            yield Static(Content(sprint_result(score, sprint, best)), id="results-sprint")
 
     def _tags(self, results: Results) -> Content:
         lines = []
@@ -198,15 +208,13 @@ class ResultsScreen(QuizScreen):
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry_missed":  # offered (in the footer too) only when one was missed
+            return bool(self.results.missed)
+        return True
+
     def action_retry_missed(self) -> None:
-        try:
-            retry = self.session.retry_missed()
-        except SessionSetupError:
-            self.notify(
-                "Nothing to retry: every question was answered right.", title="Retry missed"
-            )
-            return
-        self.quiz_app.start_session(retry, replace=True)
+        self.quiz_app.start_session(self.session.retry_missed(), replace=True)
 
     def action_home(self) -> None:
         self.quiz_app.go_home()
