@@ -24,6 +24,7 @@ COMMANDS = {
     "grade": "quizapp.commands.grade:grade",
     "stats": "quizapp.commands.progress:stats",
     "export": "quizapp.commands.progress:export",
+    "doctor": "quizapp.commands.doctor:doctor",
     "import": "quizapp.commands.transfer:import_bank",
     "export-bank": "quizapp.commands.transfer:export_bank",
     "draft": "quizapp.commands.draft:draft",

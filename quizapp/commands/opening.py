@@ -57,4 +57,19 @@ def open_store(progress: str | None) -> Store:
         raise DataError(str(error)) from None
     if store.notice:
         click.echo(f"quizapp: {store.notice}", err=True)
+    say_unreadable(store)
     return store
+
+
+def say_unreadable(store: Store, count: int | None = None) -> None:
+    """One line on stderr when answers in the progress file cannot be read (they are left
+    out; the command goes on with the rest). ``count``: already known."""
+    from quizapp.store import StoreError
+    from quizapp.store.readable import skipped_message
+
+    try:
+        count = store.unreadable_count() if count is None else count
+    except StoreError as error:
+        raise DataError(str(error)) from None
+    if count:
+        click.echo(f"quizapp: {skipped_message(count, store.path)}", err=True)

@@ -14,12 +14,13 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from quizapp.bank.text_safety import visible
-from quizapp.commands.opening import load_banks
+from quizapp.commands.opening import load_banks, say_unreadable
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
 
 if TYPE_CHECKING:
     from quizapp.store import Store
+    from quizapp.store.readable import UnreadableAnswer
     from quizapp.store.stats import Stats
 
 PROGRESS_HELP = "The progress file (default: the user data dir, or $QUIZAPP_PROGRESS)."
@@ -58,12 +59,18 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
         now = datetime.now(UTC)
         result = compute_stats(store, banks, now)
         insights = compute_insights(store, banks, now)
+        unreadable = store.unreadable_count()
     except StoreError as error:
         raise DataError(str(error)) from None
     finally:
         store.close()
+    say_unreadable(store, unreadable)
     if as_json:
-        found = {**result.to_json(), "insights": insights.to_json()}
+        found = {
+            **result.to_json(),
+            "insights": insights.to_json(),
+            "unreadable_answers": unreadable,
+        }
         click.echo(json.dumps(found, indent=2, ensure_ascii=False))
     else:
         click.echo(format_stats(result))
@@ -106,12 +113,13 @@ def export(
     if output is not None:
         refuse_output(output, progress_path(progress), force)
     store = open_progress(progress)
+    skipped: list[UnreadableAnswer] = []
     try:
         if output is None:
-            export_answers(store, sys.stdout, fmt, learner)  # type: ignore[arg-type]
+            export_answers(store, sys.stdout, fmt, learner, skipped)  # type: ignore[arg-type]
         else:
             with WriteThenReplace(output) as out:
-                export_answers(store, out, fmt, learner)  # type: ignore[arg-type]
+                export_answers(store, out, fmt, learner, skipped)  # type: ignore[arg-type]
     except BrokenPipeError:
         if output is not None:
             raise DataError(f"cannot write {output}: broken pipe") from None
@@ -125,6 +133,7 @@ def export(
         raise DataError(str(error)) from None
     finally:
         store.close()
+    say_unreadable(store, len(skipped))
 
 
 def refuse_output(output: Path, progress: Path, force: bool) -> None:

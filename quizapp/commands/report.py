@@ -56,12 +56,15 @@ def report(
     learners are merged by name.
     """
     from quizapp.report import Filters, SourceError, analyse, read_sources
+    from quizapp.store.readable import skipped_message
 
     refuse_overwrite(output, force)
     try:
         answers = read_sources(sources, Filters(frozenset(bank_ids), since))
     except SourceError as error:
         raise DataError(str(error)) from None
+    for path, count in answers.unreadable.items():
+        click.echo(f"quizapp: {skipped_message(count, path)}", err=True)
     banks = _load_banks(answers.bank_files)
     text = _render(analyse(answers, banks), fmt)
     if output is None:

@@ -26,6 +26,8 @@ from quizapp.serve.learners import (
     learner_key,
     name_for_progress_file,
 )
+from quizapp.store.file import Undecodable, decode_text
+from quizapp.store.readable import READABLE_SQL
 from quizapp.store.schema import APPLICATION_ID
 
 TIME_STEP_MS = 100
@@ -100,6 +102,8 @@ class ClassAnswers:
     """Time taken on a question, in steps of ``TIME_STEP_MS``, and how often."""
     bank_files: list[Path] = field(default_factory=list)
     """Banks named by class folders (``class.json``) or given as TOML files."""
+    unreadable: dict[Path, int] = field(default_factory=dict)
+    """Progress files with answers that cannot be read (left out), and how many."""
 
     def add_wrong(self, key: QuestionKey, response: str, count: int) -> None:
         found = self.wrong.get(key)
@@ -206,21 +210,27 @@ def _read_progress_files(
     with ThreadPoolExecutor(max_workers=READERS) as pool:
         summed = list(pool.map(lambda share: _sum_files([f for f, _ in share], filters), shares))
     for share, (per_file, wrong, times) in zip(shares, summed, strict=True):
-        for (_, learner), (rows, last_at) in zip(share, per_file, strict=True):
+        for (path, learner), (rows, last_at, unreadable) in zip(share, per_file, strict=True):
             _add_tallies(learner, rows)
             learner.saw(last_at)
+            if unreadable:
+                result.unreadable[path] = unreadable
         for bank, question, response, count in wrong:
             result.add_wrong((bank, question), response, count)
         for bank, question, step, count in times:
             result.add_time((bank, question), step, count)
 
 
-def _sum_files(files: list[Path], filters: Filters) -> tuple[list[tuple[Rows, str]], Rows, Rows]:
+def _sum_files(
+    files: list[Path], filters: Filters
+) -> tuple[list[tuple[Rows, str, int]], Rows, Rows]:
     """Per file, one row per question; and over all the files, the wrong responses and
     the time steps per question. Everything is summed inside SQLite: an in-memory
     database gathers what each attached file gives, so only sums reach Python."""
     where, params = _where(filters)
+    given, _ = _where(filters, readable=False)
     conn = sqlite3.connect(":memory:", uri=True, isolation_level=None, check_same_thread=False)
+    conn.text_factory = decode_text
     try:
         conn.execute("CREATE TABLE wrong (bank, question, response, n)")
         conn.execute("CREATE TABLE times (bank, question, step, n)")
@@ -228,20 +238,24 @@ def _sum_files(files: list[Path], filters: Filters) -> tuple[list[tuple[Rows, st
             "CREATE TABLE steps (bank, question, step, n, timed_out, overrides, elapsed,"
             " first_id, at, score)"
         )
-        per_file = [_sum_file(conn, path, where, params) for path in files]
+        per_file = [_sum_file(conn, path, (where, given), params) for path in files]
         wrong = conn.execute(
             "SELECT bank, question, response, sum(n) FROM wrong GROUP BY 1, 2, 3"
         ).fetchall()
         times = conn.execute("SELECT bank, question, step, sum(n) FROM times GROUP BY 1, 2, 3")
-        return per_file, wrong, times.fetchall()
+        readable = [row for row in times.fetchall() if _readable_key(row)]
+        return per_file, [row for row in wrong if _readable_key(row)], readable
     finally:
         conn.close()
 
 
 def _sum_file(
-    conn: sqlite3.Connection, path: Path, where: str, params: tuple[str, ...]
-) -> tuple[Rows, str]:
-    """The file's sums per question, and when its latest answer was given."""
+    conn: sqlite3.Connection, path: Path, wheres: tuple[str, str], params: tuple[str, ...]
+) -> tuple[Rows, str, int]:
+    """The file's sums per question, when its latest answer was given, and how many of
+    its answers cannot be read (``quizapp.store.readable``): those are left out.
+    ``wheres``: the answers to sum, and the answers the filters keep, readable or not."""
+    where, given = wheres
     try:
         conn.execute("ATTACH DATABASE ? AS learner", (f"{path.as_uri()}?mode=ro",))
     except sqlite3.Error as error:
@@ -252,7 +266,7 @@ def _sum_file(
         columns = {row[1] for row in conn.execute("PRAGMA learner.table_info(answers)")}
         # Files from before version 2, opened read-only, are not upgraded: no overrides.
         overridden = "sum(overridden)" if "overridden" in columns else "0"
-        wrong_where = f"{where} AND correct = 0" if where else "WHERE correct = 0"
+        wrong_where = f"{where} AND correct = 0"
         conn.execute(
             "INSERT INTO wrong SELECT bank_id, question_id, response, count(*)"
             f" FROM learner.answers {wrong_where} GROUP BY 1, 2, 3",
@@ -273,10 +287,13 @@ def _sum_file(
             "SELECT bank, question, sum(n), sum(timed_out), sum(overrides), sum(elapsed),"
             " min(first_id), at, score FROM steps GROUP BY bank, question"
         ).fetchall()
+        rows = [row for row in rows if _readable_key(row)]
         latest = conn.execute(  # answers are kept in time order: the last one is the latest
             f"SELECT answered_at FROM learner.answers {where} ORDER BY id DESC LIMIT 1", params
         ).fetchone()
-        return rows, latest[0] if latest else ""
+        kept = conn.execute(f"SELECT count(*) FROM learner.answers {given}", params)
+        unreadable = kept.fetchone()[0] - sum(row[2] for row in rows)
+        return rows, latest[0] if latest else "", unreadable
     except sqlite3.Error as error:
         raise SourceError(f"{path}: cannot read: {error}") from None
     finally:
@@ -294,8 +311,17 @@ def _add_tallies(learner: LearnerAnswers, rows: Rows) -> None:
         tally.add_first(first_at, score)
 
 
-def _where(filters: Filters) -> tuple[str, tuple[str, ...]]:
-    clauses, params = [], []
+def _readable_key(row: tuple[Any, ...]) -> bool:
+    """Whether the bank and question ids a row of sums starts with are UTF-8: for those
+    that are not, the question cannot be told, so its answers are left out."""
+    return not isinstance(row[0], Undecodable) and not isinstance(row[1], Undecodable)
+
+
+def _where(filters: Filters, readable: bool = True) -> tuple[str, tuple[str, ...]]:
+    """The WHERE clause for the answers ``filters`` keep (``readable``: and that can be
+    read, ``quizapp.store.readable``), and its parameters."""
+    clauses: list[str] = [f"({READABLE_SQL})"] if readable else []
+    params: list[str] = []
     if filters.banks:
         clauses.append(f"bank_id IN ({', '.join('?' * len(filters.banks))})")
         params.extend(sorted(filters.banks))

@@ -24,11 +24,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from quizapp.store import schema as store_schema
-from quizapp.store.file import BUSY_TIMEOUT_S, StoreError, open_connection, open_for_reading
+from quizapp.store.file import (
+    BUSY_TIMEOUT_S,
+    StoreError,
+    decode_text,
+    open_connection,
+    open_for_reading,
+)
 from quizapp.store.schema import is_behind, iso_utc
 
 if TYPE_CHECKING:
     from quizapp.scheduling import CardStatus
+    from quizapp.store.readable import UnreadableAnswer
     from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 
 __all__ = ["Store", "StoreError", "iso_utc"]
@@ -85,6 +92,7 @@ class Store:
         """A store in memory with nothing recorded: reading commands use it when there is
         no progress file yet, rather than create one."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.text_factory = decode_text
         store_schema.migrate(conn)
         return cls(conn, Path(":memory:"), tz, None)
 
@@ -299,15 +307,19 @@ class Store:
             row[0] for row in self._read("SELECT DISTINCT day FROM activity ORDER BY day DESC", ())
         ]
 
-    def iter_answers(self) -> Iterator[AnswerRow]:
-        """Every stored answer, in the order recorded. Streams: memory stays flat."""
+    def unreadable_count(self) -> int:
+        """How many answers cannot be read (``quizapp.store.readable``) and are left out of
+        the cards and stats."""
+        self.refresh()
+        return int(self._read("SELECT count(*) FROM skipped_answers", ())[0][0])
+
+    def iter_answers(self, skipped: list[UnreadableAnswer] | None = None) -> Iterator[AnswerRow]:
+        """Every stored answer that can be read, in the order recorded; those that cannot
+        are added to ``skipped``. Streams: memory stays flat."""
+        from quizapp.store.readable import SELECT_ANSWERS, answer_problem, unreadable
         from quizapp.store.rows import AnswerRow
 
-        sql = (
-            "SELECT id, session_id, bank_id, question_id, response, score, correct,"
-            " elapsed_ms, timed_out, time_limit_ms, answered_at, overridden FROM answers"
-            " ORDER BY id"
-        )
+        sql = f"{SELECT_ANSWERS} ORDER BY id"
         with self._lock:
             try:
                 cursor = self._conn.execute(sql)
@@ -324,20 +336,15 @@ class Store:
             if not rows:
                 return
             for r in rows:
+                problem = answer_problem(r)
+                if problem is not None:
+                    if skipped is not None:
+                        skipped.append(unreadable(r, problem))
+                    continue
                 yield AnswerRow(
-                    r[0],
-                    r[1],
-                    r[2],
-                    r[3],
-                    r[4],
-                    r[5],
-                    bool(r[6]),
-                    r[7],
-                    bool(r[8]),
-                    r[9],
-                    r[10],
-                    bool(r[11]),
-                )
+                    r[0], r[1], r[2], r[3], r[5], r[6], bool(r[7]), r[8], bool(r[9]), r[10],
+                    r[12], bool(r[13]),
+                )  # fmt: skip
 
     def close(self) -> None:
         with self._lock:

@@ -20,15 +20,13 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from quizapp.scheduling import Rating, card_from_json, new_card, review
+from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
 from quizapp.store.schema import is_behind, iso_utc, rollback
 
 if TYPE_CHECKING:
     from fsrs import Card
 
-_PENDING = (
-    "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at"
-    " FROM answers WHERE id > ? ORDER BY id"
-)
+_PENDING = f"{SELECT_ANSWERS} WHERE id > ? ORDER BY id"
 _LOAD_CARD = (
     "SELECT content_hash, card, answers, correct, misses FROM cards"
     " WHERE bank_id = ? AND question_id = ?"
@@ -73,7 +71,7 @@ def catch_up(conn: sqlite3.Connection, tz: tzinfo | None) -> int:
     return replay.applied
 
 
-DERIVED_TABLES = ("cards", "activity", "derived_state")
+DERIVED_TABLES = ("cards", "activity", "derived_state", "skipped_answers")
 
 
 def shadow_derived_tables(conn: sqlite3.Connection) -> None:
@@ -81,7 +79,7 @@ def shadow_derived_tables(conn: sqlite3.Connection) -> None:
     connection can bring them up to date: unqualified names find TEMP tables first, so
     ``catch_up`` and every read use the copies, and the file is never written."""
     found = conn.execute(
-        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name IN (?, ?, ?, ?)",
         DERIVED_TABLES,
     ).fetchall()
     for name, sql in found:
@@ -106,11 +104,19 @@ class _Replay:
         self.tz = tz
         self.questions: dict[tuple[str, str], _Question] = {}
         self.activity: dict[tuple[str, str], list[int]] = {}
+        self.skipped: list[UnreadableAnswer] = []
+        """Rows that cannot be read (``quizapp.store.readable``): left out, recorded."""
         self.applied = 0
 
-    def apply(self, row: tuple[int, str, str, str, int, int, str]) -> None:
-        _id, bank_id, question_id, content_hash, correct, rating, answered_at = row
-        at = datetime.fromisoformat(answered_at)
+    def apply(self, row: tuple[object, ...]) -> None:
+        """Apply one row of ``SELECT_ANSWERS``; a row that cannot be read is set aside."""
+        problem = answer_problem(row)
+        if problem is not None:
+            self.skipped.append(unreadable(row, problem))
+            return
+        bank_id, question_id, content_hash = str(row[2]), str(row[3]), str(row[4])
+        correct, rating = int(row[7]), int(row[11])  # type: ignore[call-overload]
+        at = datetime.fromisoformat(str(row[12]))
         question = self.questions.get((bank_id, question_id))
         if question is None:
             question = self.questions[(bank_id, question_id)] = self._load(bank_id, question_id)
@@ -155,6 +161,10 @@ class _Replay:
             ],
         )
         self.conn.executemany(
+            "INSERT OR REPLACE INTO skipped_answers (answer_id, problem) VALUES (?, ?)",
+            [(skipped.id, skipped.problem) for skipped in self.skipped],
+        )
+        self.conn.executemany(
             _ADD_ACTIVITY,
             [
                 (day, bank_id, answers, correct)
@@ -163,10 +173,7 @@ class _Replay:
         )
 
 
-_REPLAY_QUESTION = (
-    "SELECT id, bank_id, question_id, content_hash, correct, rating, answered_at FROM answers"
-    " WHERE bank_id = ? AND question_id = ? AND id <= ? ORDER BY id"
-)
+_REPLAY_QUESTION = f"{SELECT_ANSWERS} WHERE bank_id = ? AND question_id = ? AND id <= ? ORDER BY id"
 
 
 def apply_override(conn: sqlite3.Connection, tz: tzinfo | None, answer_id: int) -> None:

@@ -28,6 +28,19 @@ class StoreError(Exception):
     """The progress file cannot be used; the message is one line for the user."""
 
 
+class Undecodable(str):
+    """Text from the file that is not UTF-8, held with its bad bytes replaced, so that
+    reading it never fails and readers can tell it apart (``quizapp.store.readable``)."""
+
+
+def decode_text(data: bytes) -> str:
+    """Every connection's text factory: UTF-8, or an ``Undecodable`` stand-in."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return Undecodable(data.decode("utf-8", "replace"))
+
+
 def open_connection(
     path: Path, busy_timeout: float = BUSY_TIMEOUT_S
 ) -> tuple[sqlite3.Connection, str | None]:
@@ -121,7 +134,7 @@ def _connect(path: Path, busy_timeout: float, read_only: bool = False) -> sqlite
     try:
         # isolation_level=None: no implicit transactions; single statements autocommit and
         # the few multi-statement writes say BEGIN IMMEDIATE themselves.
-        return sqlite3.connect(
+        conn = sqlite3.connect(
             target,
             timeout=busy_timeout,
             isolation_level=None,
@@ -130,6 +143,8 @@ def _connect(path: Path, busy_timeout: float, read_only: bool = False) -> sqlite
         )
     except sqlite3.Error as error:
         raise StoreError(f"cannot open the progress file {path}: {error}") from None
+    conn.text_factory = decode_text  # text that is not UTF-8 is told apart, never fatal
+    return conn
 
 
 def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:

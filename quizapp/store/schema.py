@@ -87,11 +87,22 @@ SCHEMA_V2 = (
     "ALTER TABLE sessions ADD COLUMN sprint_seconds REAL",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [SCHEMA_V1, SCHEMA_V2]
+# Version 3: answers the derived tables could not read (quizapp.store.readable) and left
+# out, so that every reader can say how many, cheaply. Derived, like cards: files from
+# version 2 cannot hold such rows (reading one stopped every command).
+SCHEMA_V3 = (
+    """CREATE TABLE skipped_answers (
+        answer_id INTEGER PRIMARY KEY,      -- answers.id
+        problem   TEXT NOT NULL             -- why it cannot be read, for quizapp doctor
+    )""",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 """``MIGRATIONS[n]``: the statements that take version ``n`` to ``n + 1``."""
 
 LATEST_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = frozenset({"sessions", "answers", "cards", "activity", "derived_state"})
+"""The tables every version has (a file is judged before it is upgraded)."""
 
 
 def iso_utc(at: datetime) -> str:

@@ -19,6 +19,7 @@ from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
 from quizapp.scheduling import is_learned
 from quizapp.store.database import Store
+from quizapp.store.readable import UnreadableAnswer
 from quizapp.store.rows import CardRow
 from quizapp.store.schema import iso_utc
 
@@ -256,9 +257,14 @@ def _tag_list(totals: dict[str, list[int]]) -> list[TagStats]:
 
 
 def export_answers(
-    store: Store, out: IO[str], fmt: ExportFormat, learner: str | None = None
+    store: Store,
+    out: IO[str],
+    fmt: ExportFormat,
+    learner: str | None = None,
+    skipped: list[UnreadableAnswer] | None = None,
 ) -> int:
     """Write every answer to ``out`` as CSV or a JSON array; how many were written.
+    Answers that cannot be read are left out, and added to ``skipped``.
 
     Streams row by row, so a large progress file never sits in memory. ``learner`` adds
     a ``learner`` field to every answer, for a class report to merge by. CSV is for
@@ -269,12 +275,12 @@ def export_answers(
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow((*EXPORT_FIELDS, "learner") if learner else EXPORT_FIELDS)
-        for record in _export_records(store, learner):
+        for record in _export_records(store, learner, skipped):
             writer.writerow(_csv_value(value) for value in record.values())
             count += 1
         return count
     out.write("[")
-    for record in _export_records(store, learner):
+    for record in _export_records(store, learner, skipped):
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(record, ensure_ascii=False))
         count += 1
@@ -282,8 +288,10 @@ def export_answers(
     return count
 
 
-def _export_records(store: Store, learner: str | None) -> Iterable[dict[str, Any]]:
-    for a in store.iter_answers():
+def _export_records(
+    store: Store, learner: str | None, skipped: list[UnreadableAnswer] | None
+) -> Iterable[dict[str, Any]]:
+    for a in store.iter_answers(skipped):
         record = {
             "bank": a.bank_id,
             "question": a.question_id,

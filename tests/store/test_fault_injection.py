@@ -57,7 +57,7 @@ def test_a_full_disk_mid_session_ends_it_with_the_answers_saved(tmp_path: Path) 
     bank.write_text(BANK)
 
     def small_files() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (44_000, 44_000))
 
     result = subprocess.run(
         [sys.executable, "-m", "quizapp", "play", "--plain", "--no-shuffle", str(bank)],

@@ -223,6 +223,14 @@ class HomeScreen(QuizScreen):
 
     def on_mount(self) -> None:
         self.query_one("#bank-list").focus()
+        store = self.quiz_app.store
+        unreadable = store.unreadable_count() if store is not None else 0
+        if unreadable:
+            from quizapp.bank.text_safety import visible
+            from quizapp.store.readable import skipped_message
+
+            message = visible(skipped_message(unreadable, store.path))  # type: ignore[union-attr]
+            self.notify(message, title="Progress file", severity="warning", markup=False)
 
     def on_screen_resume(self) -> None:
         """Back from a session: the new / due / learned counts have moved on."""

@@ -1,0 +1,188 @@
+"""Which stored answers can be read: the one test every reader of the answer log uses.
+
+A row of ``answers`` is unreadable when one of its values is not what the schema says:
+a NULL, a value of the wrong type, a number out of its range (``rating = 99``), a time
+that is not one, or text that is not UTF-8. A damaged disk, a crafted file or another
+program can put such a row there. Readers skip it and say how many they skipped; the
+rest of the log is read as usual, so the progress lost is that one answer's.
+``quizapp doctor`` lists such rows and moves them out of the way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from quizapp.bank.text_safety import visible
+from quizapp.store.file import Undecodable
+from quizapp.wording import plural
+
+ANSWER_COLUMNS = (
+    "id",
+    "session_id",
+    "bank_id",
+    "question_id",
+    "content_hash",
+    "response",
+    "score",
+    "correct",
+    "elapsed_ms",
+    "timed_out",
+    "time_limit_ms",
+    "rating",
+    "answered_at",
+    "overridden",
+)
+SELECT_ANSWERS = f"SELECT {', '.join(ANSWER_COLUMNS)} FROM answers"
+"""Every column of the answer log, in the order ``answer_problem`` reads them."""
+
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 9000
+"""Times outside these years are no clock's: taken as damage (and far enough from the
+calendar's ends that scheduling a review after them cannot overflow)."""
+
+
+Check = Callable[[object], str | None]
+"""Why a value cannot be read, or None."""
+
+
+def _text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return "is not text"
+    if isinstance(value, Undecodable):
+        return "is not UTF-8 text"
+    return None
+
+
+def _whole(low: int, high: int | None = None) -> Check:
+    def check(value: object) -> str | None:
+        if not isinstance(value, int):
+            return "is not a whole number"
+        if value < low or (high is not None and value > high):
+            return f"is out of range ({low} to {high})" if high is not None else "is negative"
+        return None
+
+    return check
+
+
+def _share(value: object) -> str | None:
+    if not isinstance(value, int | float) or math.isnan(value):
+        return "is not a number"
+    return None if 0 <= value <= 1 else "is out of range (0 to 1)"
+
+
+def _optional_whole(value: object) -> str | None:
+    return None if value is None else _WHOLE(value)
+
+
+def _time(value: object) -> str | None:
+    problem = _text(value)
+    if problem is not None:
+        return problem
+    try:
+        at = datetime.fromisoformat(str(value))
+    except ValueError:
+        return "is not a time"
+    if at.tzinfo is None:
+        return "is a time without its time zone"
+    if not EARLIEST_YEAR <= at.year <= LATEST_YEAR:
+        return f"is not a time between {EARLIEST_YEAR} and {LATEST_YEAR}"
+    return None
+
+
+_FLAG = _whole(0, 1)
+_WHOLE = _whole(0)
+_CHECKS: dict[str, Check] = {
+    "id": _WHOLE,
+    "session_id": _WHOLE,
+    "bank_id": _text,
+    "question_id": _text,
+    "content_hash": _text,
+    "response": _text,
+    "score": _share,
+    "correct": _FLAG,
+    "elapsed_ms": _WHOLE,
+    "timed_out": _FLAG,
+    "time_limit_ms": _optional_whole,
+    "rating": _whole(1, 4),
+    "answered_at": _time,
+    "overridden": _FLAG,
+}
+
+
+READABLE_SQL = (
+    "typeof(session_id) = 'integer' AND session_id >= 0"
+    " AND typeof(bank_id) = 'text' AND typeof(question_id) = 'text'"
+    " AND typeof(content_hash) = 'text' AND typeof(response) = 'text'"
+    " AND typeof(score) IN ('integer', 'real') AND score BETWEEN 0 AND 1"
+    " AND typeof(correct) = 'integer' AND correct IN (0, 1)"
+    " AND typeof(elapsed_ms) = 'integer' AND elapsed_ms >= 0"
+    " AND typeof(timed_out) = 'integer' AND timed_out IN (0, 1)"
+    " AND (time_limit_ms IS NULL OR typeof(time_limit_ms) = 'integer' AND time_limit_ms >= 0)"
+    " AND typeof(rating) = 'integer' AND rating BETWEEN 1 AND 4"
+    " AND typeof(answered_at) = 'text'"
+    " AND answered_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'"
+    f" AND julianday(answered_at) BETWEEN julianday('{EARLIEST_YEAR}-01-01')"
+    f" AND julianday('{LATEST_YEAR}-12-31T23:59:59.999')"
+)
+"""The checks of ``answer_problem`` that SQL can make, for readers that sum the answers
+inside SQLite (the class report): all but UTF-8 (such text reaches the reader as
+``Undecodable``), a time's zone, and the ``overridden`` flag (files from version 1 do not
+have it)."""
+
+
+def answer_problem(row: Sequence[object]) -> str | None:
+    """Why the answer ``row`` (its ``ANSWER_COLUMNS``) cannot be read, or None."""
+    for name, value in zip(ANSWER_COLUMNS, row, strict=True):
+        if value is None and name != "time_limit_ms":
+            return f"{name} is missing (NULL)"
+        problem = _CHECKS[name](value)
+        if problem is not None:
+            return f"{name} {_shown(value)} {problem}"
+    return None
+
+
+def _shown(value: object) -> str:
+    text = visible(repr(value) if not isinstance(value, str) else f"'{value}'")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+@dataclass(frozen=True)
+class UnreadableAnswer:
+    """An answer row that cannot be read: its id, where it seems to belong, and why."""
+
+    id: int
+    problem: str
+    bank_id: str | None = None
+    question_id: str | None = None
+
+    def line(self) -> str:
+        where = ""
+        if self.bank_id is not None and self.question_id is not None:
+            where = f" (bank '{visible(self.bank_id)}', question '{visible(self.question_id)}')"
+        return f"answer {self.id}{where}: {self.problem}"
+
+
+def unreadable(row: Sequence[object], problem: str) -> UnreadableAnswer:
+    bank_id, question_id = row[2], row[3]
+    readable_ids = all(
+        isinstance(v, str) and not isinstance(v, Undecodable) for v in (bank_id, question_id)
+    )
+    return UnreadableAnswer(
+        row[0] if isinstance(row[0], int) else -1,
+        problem,
+        str(bank_id) if readable_ids else None,
+        str(question_id) if readable_ids else None,
+    )
+
+
+def skipped_message(count: int, path: Path | str) -> str:
+    """The one line every command shows when it left unreadable answers out."""
+    return (
+        f"{plural(count, 'answer')} in the progress file {path} cannot be read and "
+        f"{'was' if count == 1 else 'were'} left out; 'quizapp doctor' lists "
+        f"{'it' if count == 1 else 'them'} and how to repair the file"
+    )

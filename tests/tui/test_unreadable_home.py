@@ -1,0 +1,54 @@
+"""The home screen says when answers in the progress file cannot be read (and were left
+out), instead of failing as it did on every start."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from tui_helpers import screen_text
+
+from quizapp.bank.models import Bank
+from quizapp.clock import FakeClock
+from quizapp.store import Store
+from quizapp.store.readable import skipped_message
+from quizapp.store.rows import AnswerRecord
+from quizapp.tui.app import make_app
+from quizapp.tui.screens.home import HomeScreen
+
+
+def progress_with_a_bad_row(path: Path, bank: Bank, clock: FakeClock) -> None:
+    with Store.open(path) as store:
+        for question in bank.questions[:3]:
+            store.record_answer(
+                AnswerRecord(1, bank.id, question.id, question.content_hash(), "r", 1.0, True,
+                             20_000, False, clock.now())
+            )  # fmt: skip
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE answers SET answered_at = 'garbage' WHERE id = 2")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("size", [(40, 15), (80, 24), (200, 60)])
+async def test_home_says_how_many_answers_were_left_out(
+    every_type: Bank, clock: FakeClock, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    path = tmp_path / "p.sqlite3"
+    progress_with_a_bad_row(path, every_type, clock)
+    store = Store.open(path)
+    app = make_app([every_type], store, clock=clock)
+    try:
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+            (note,) = [n for n in app._notifications if n.title == "Progress file"]
+            assert note.message == skipped_message(1, path)
+            assert "9 questions" in screen_text(app)
+            if size != (40, 15):  # there the note covers the banks until it goes
+                assert "cannot be read" in screen_text(app)
+                # the two good answers count: 7 of the 9 questions are still new
+                assert "7 new" in screen_text(app)
+    finally:
+        store.close()
