@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App, SystemCommand
@@ -17,6 +17,7 @@ from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
 from quizapp.paths import Settings, read_settings, settings_path, write_settings
 from quizapp.session import Mode, Session, SessionOptions
+from quizapp.tui import STYLES
 from quizapp.wording import answers_saved
 
 if TYPE_CHECKING:
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 
     from quizapp.bank.opening import BrokenBank
     from quizapp.store import Store
-
-STYLES = Path(__file__).parent / "styles"
-"""The stylesheets: base.tcss for every screen, and one a screen or an answer widget names
-in ``STYLE_FILE``."""
 
 
 class QuizApp(App[None]):
@@ -82,9 +79,16 @@ class QuizApp(App[None]):
         self.save_failure: str | None = None
         """Why an answer could not be saved, if one could not: the command exits 1."""
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         from quizapp.collector import resume_collection
 
+        # Pushed over Textual's own empty screen rather than returned by
+        # get_default_screen: Textual reads a screen's CSS_PATH when it is pushed or
+        # switched to, not for the default screen, and switch_screen cannot replace the
+        # default screen (the results and the join screen's successor replace the first
+        # screen). Waiting here for the mount means a test's pilot starts once the first
+        # question's time has started.
+        await self.push_screen(self.first_screen())
         # The command line paused the cycle collector for the start: it resumes once the
         # first screen is drawn, leaving out everything made until then.
         self.call_after_refresh(resume_collection)
@@ -131,48 +135,16 @@ class QuizApp(App[None]):
             placeholder="Search for themes…",
         )
 
-    def get_default_screen(self) -> Screen[None]:
-        """The first screen, at the bottom of the stack: the given session from its first
-        question, else the home screen. (Pushed over Textual's own empty default screen
-        instead, it would first have that one mounted, styled and resumed for nothing:
-        work done before the first frame.)"""
-        screen: Screen[None]
+    def first_screen(self) -> Screen[None]:
+        """The screen the app opens on: the given session from its first question, else
+        the home screen."""
         if self._first_session is not None:
             from quizapp.tui.screens.question import QuestionScreen
 
-            screen = QuestionScreen(self._first_session)
-        else:
-            from quizapp.tui.screens.home import HomeScreen
+            return QuestionScreen(self._first_session)
+        from quizapp.tui.screens.home import HomeScreen
 
-            screen = HomeScreen()
-        # switch_screen drops the result callback of the screen it replaces, which only a
-        # pushed screen has: give the first screen the one switch_screen itself gives.
-        screen._push_result_callback(screen, None)
-        self.add_styles(screen)
-        return screen
-
-    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        self.add_styles(screen)
-        return super().push_screen(screen, *args, **kwargs)
-
-    def switch_screen(self, screen: Any) -> Any:  # type: ignore[override]
-        self.add_styles(screen)
-        return super().switch_screen(screen)
-
-    def add_styles(self, shown: object) -> None:
-        """Add the stylesheet a screen or an answer widget names in ``STYLE_FILE``, the
-        first time one of its kind is shown (before it is mounted).
-
-        Each one's rules are parsed on its first showing, so the first screen does not
-        wait for every other's (parsing takes time in proportion to a stylesheet's size).
-        Textual's own per-screen ``CSS_PATH`` would instead parse every stylesheet
-        again on that first visit; a source added here is parsed alone, the others
-        coming from the stylesheet's cache.
-        """
-        name = getattr(shown, "STYLE_FILE", "")
-        path = str(STYLES / name)
-        if name and not self.stylesheet.has_source(path, ""):
-            self.stylesheet.read(path)
+        return HomeScreen()
 
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:

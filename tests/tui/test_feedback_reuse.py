@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import weakref
 
-from textual.widgets._footer import FooterKey
 from tui_helpers import app_for, press, screen_text, session_of, type_text
 
 from quizapp.bank.models import Bank
@@ -94,11 +93,11 @@ async def test_a_footer_lets_go_of_the_keys_it_replaces(every_type: Bank, clock:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         question_screen = app.screen
-        first_keys = [weakref.ref(key) for key in question_screen.query(FooterKey)]
+        first_keys = [weakref.ref(key) for key in question_screen.query("FooterKey")]
         assert first_keys
         for keys in (["2", "enter"], [*"Orwell", "enter", "enter"], ["2", "enter"]):
             await press(pilot, *keys)
         assert app.screen is question_screen
-        assert question_screen.query(FooterKey)
+        assert question_screen.query("FooterKey")
         gc.collect()
         assert [ref for ref in first_keys if ref() is not None] == []

@@ -25,11 +25,11 @@ from textual.widgets import DataTable, Static
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import printable
 from quizapp.report.live import ClassSnapshot, LiveLearner, snapshot
+from quizapp.tui import STYLES
 from quizapp.tui.widgets.bars import MUTED, TitleBar, meter
 from quizapp.tui.widgets.footer import SteadyFooter
 
 REFRESH_S = 2.0
-STYLES = Path(__file__).resolve().parent.parent / "styles"
 PROGRESS_WIDTH = 10
 
 

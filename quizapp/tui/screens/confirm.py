@@ -10,11 +10,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quizapp.tui import STYLES
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True (yes) or False (no)."""
 
-    STYLE_FILE: ClassVar[str] = "boxes.tcss"
+    CSS_PATH = STYLES / "boxes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),

@@ -10,6 +10,7 @@ then writes.
 from __future__ import annotations
 
 import random
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -22,8 +23,9 @@ from textual.widgets.option_list import Option
 
 from quizapp.bank.models import Bank
 from quizapp.session import Item, Session, SessionOptions
+from quizapp.tui import STYLES
 from quizapp.tui.app import QuizApp
-from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
+from quizapp.tui.widgets.answers import ANSWER_STYLESHEETS, AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.footer import SteadyFooter
 
@@ -62,7 +64,7 @@ def row(index: int, drafted: DraftedBank, kept: bool) -> Content:
 class DraftReviewScreen(Screen[None]):
     """The drafted questions; ``w`` ends the app with the indexes of the kept ones."""
 
-    STYLE_FILE: ClassVar[str] = "draft-review.tcss"
+    CSS_PATH = STYLES / "draft-review.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "keep_or_drop", "Keep/drop", id="draft-review.keep-or-drop"),
@@ -144,7 +146,7 @@ class DraftReviewScreen(Screen[None]):
 class DraftPreviewScreen(Screen[None]):
     """One drafted question as a learner sees it; an answer is graded by a session."""
 
-    STYLE_FILE: ClassVar[str] = "draft-review.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "draft-review.tcss", *ANSWER_STYLESHEETS]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back to the list", id="draft-preview.back"),
@@ -168,9 +170,6 @@ class DraftPreviewScreen(Screen[None]):
             Content("Esc: back"),
         )
         answer = answer_widget_for(self.item)
-        app = self.app
-        if isinstance(app, QuizApp):
-            app.add_styles(answer)
         with Vertical(classes="column"), VerticalScroll(id="preview-body"):
             yield Static(Content(question.prompt), id="preview-prompt")
             with Container(id="preview-answer-box"):
@@ -211,10 +210,8 @@ class DraftReviewApp(QuizApp):
         super().__init__([], None)
         self.drafted = drafted
 
-    def get_default_screen(self) -> Screen[None]:
-        screen = DraftReviewScreen(self.drafted)
-        self.add_styles(screen)
-        return screen
+    def first_screen(self) -> Screen[None]:
+        return DraftReviewScreen(self.drafted)
 
 
 def review_draft(drafted: DraftedBank) -> list[int] | None:

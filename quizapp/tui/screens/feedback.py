@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from quizapp.session import Outcome, Session
+from quizapp.tui import STYLES
 from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
@@ -53,7 +54,7 @@ class FeedbackScreen(Screen[None]):
     within a frame of the answer key (the keypress benchmark).
     """
 
-    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+    CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,space,escape", "continue", "Next", key_display="Enter"),

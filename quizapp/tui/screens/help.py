@@ -13,6 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from quizapp.bank.models import QUESTION_TYPES
+from quizapp.tui import STYLES
 from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
 
@@ -88,7 +89,7 @@ def section(title: str, lines: list[Content]) -> Content:
 class HelpScreen(ModalScreen[None]):
     """The keys for the app, the screen underneath and every kind of answer."""
 
-    STYLE_FILE: ClassVar[str] = "boxes.tcss"
+    CSS_PATH = STYLES / "boxes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,f1,q", "close", "Close"),

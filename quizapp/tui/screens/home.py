@@ -22,6 +22,7 @@ from quizapp.session import (
     SessionOptions,
     SessionSetupError,
 )
+from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
@@ -65,7 +66,7 @@ def _seconds(value: str, field_id: str, what: str) -> float | None:
 class HomeScreen(QuizScreen):
     """Choose banks and settings; Enter starts."""
 
-    STYLE_FILE: ClassVar[str] = "home.tcss"
+    CSS_PATH = STYLES / "home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start", priority=True),
         Binding("s", "stats", "Stats"),

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Static
 
 from quizapp.bank.models import Bank
 from quizapp.session import SessionOptions
+from quizapp.tui import STYLES
 from quizapp.tui.app import QuizApp
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.footer import SteadyFooter
@@ -36,7 +37,7 @@ COMPACT_BELOW = 22
 class JoinScreen(Screen[None]):
     """Name (and join code); Enter joins."""
 
-    STYLE_FILE: ClassVar[str] = "join.tcss"
+    CSS_PATH = STYLES / "join.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "join", "Join", priority=True),
@@ -103,11 +104,8 @@ class ServedApp(QuizApp):
         """The class's session is fixed by the teacher: no home screen."""
         self.learner_name: str | None = None
 
-    def get_default_screen(self) -> Screen[None]:
-        screen = JoinScreen(self.config.code is not None)
-        screen._push_result_callback(screen, None)
-        self.add_styles(screen)
-        return screen
+    def first_screen(self) -> Screen[None]:
+        return JoinScreen(self.config.code is not None)
 
     def join(self, name: str, code: str) -> str | None:
         """Join as ``name``: None when the session has started, else why not (one line)."""

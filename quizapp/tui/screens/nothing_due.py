@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quizapp.session import NothingDue
+from quizapp.tui import STYLES
 from quizapp.wording import plural
 
 Instead = Literal["new", "practice"]
@@ -21,7 +22,7 @@ Instead = Literal["new", "practice"]
 class NothingDueScreen(ModalScreen[Instead | None]):
     """Dismisses with what to play instead, or None (back to the home screen)."""
 
-    STYLE_FILE: ClassVar[str] = "nothing-due.tcss"
+    CSS_PATH = STYLES / "nothing-due.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "instead('new')", "New questions", id="nothing-due.new"),
         Binding("p", "instead('practice')", "Practice", id="nothing-due.practice"),

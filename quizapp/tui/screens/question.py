@@ -8,6 +8,7 @@ so it never drifts however late a tick comes.
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -19,8 +20,9 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Session, SessionTimeUp
+from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
-from quizapp.tui.widgets.answers import AnswerWidget, answer_widget_for
+from quizapp.tui.widgets.answers import ANSWER_STYLESHEETS, AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import question_header
 from quizapp.tui.widgets.countdown import Countdown
 from quizapp.wording import CHANGED, REVIEW_STATES, answers_saved, points_worth
@@ -49,7 +51,7 @@ def is_timed(session: Session) -> bool:
 class QuestionScreen(QuizScreen):
     """Asks the session's questions until it is finished."""
 
-    STYLE_FILE: ClassVar[str] = "question.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "question.tcss", *ANSWER_STYLESHEETS]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "end_session", "End session"),
@@ -71,7 +73,6 @@ class QuestionScreen(QuizScreen):
         # a frame sooner at start-up.
         item = self.session.current
         self.answer = answer_widget_for(item) if item is not None else None
-        self.quiz_app.add_styles(self.answer)
         with Horizontal(id="question-header"):
             with Vertical(id="header-left"):
                 yield Static(self._title(item), id="bank-title")
@@ -128,7 +129,6 @@ class QuestionScreen(QuizScreen):
         box = self.query_one("#answer-box", Container)
         await box.remove_children()
         self.answer = answer_widget_for(item)
-        self.quiz_app.add_styles(self.answer)
         await box.mount(self.answer)
         self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
         self.refresh_bindings()  # skip is offered while another question is left

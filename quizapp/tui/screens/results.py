@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quizapp.session import Item, Outcome, Results, Session
+from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.feedback import answer_text, status_of
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
@@ -59,7 +60,7 @@ def time_summary(times_ms: list[int]) -> Content:
 class ResultsScreen(QuizScreen):
     """What the session came to; r retries only what was missed."""
 
-    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+    CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "retry_missed", "Retry missed", id="results.retry_missed"),

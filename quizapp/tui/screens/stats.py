@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from quizapp.bank.text_safety import visible
 from quizapp.session import Item, Session
+from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
 from quizapp.tui.widgets.charts import Column, ColumnChart
@@ -168,7 +169,7 @@ def _percent(value: float | None) -> str:
 class StatsScreen(QuizScreen):
     """Read-only but for p, which practises the weakest questions; Escape goes back."""
 
-    STYLE_FILE: ClassVar[str] = "outcomes.tcss"
+    CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "practise_weakest", "Practise weakest"),

@@ -34,5 +34,7 @@ class SteadyFooter(Footer):
         # (and so the key) until `compact` next changes, which it never does: every key
         # ever shown stayed alive, about 2,000 objects an answer, and the cycle
         # collector's pauses grew with them, answer after answer, until felt. Announcing
-        # a change lets Textual drop the watchers of the keys just removed.
+        # a change lets Textual drop the watchers of the keys just removed. This works
+        # around Textualize/textual#6666 with public API only (Footer offers no hook to
+        # unbind its keys); drop it once Textual releases the fix.
         self.mutate_reactive(Footer.compact)

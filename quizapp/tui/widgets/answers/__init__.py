@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 
 from quizapp.session import Item
-from quizapp.tui.widgets.answers.base import REGISTRY, AnswerWidget
+from quizapp.tui.widgets.answers.base import ANSWER_STYLESHEETS, REGISTRY, AnswerWidget
 
 
 class NoAnswerWidget(LookupError):
@@ -47,6 +47,7 @@ def all_answer_widget_classes() -> dict[str, type[AnswerWidget]]:
 
 
 __all__ = [
+    "ANSWER_STYLESHEETS",
     "AnswerWidget",
     "NoAnswerWidget",
     "all_answer_widget_classes",

@@ -14,8 +14,6 @@ from quizapp.tui.widgets.answers.base import MOVE_KEYS, AnswerWidget, numbered
 class PickOneAnswer(AnswerWidget):
     """A numbered list of options; the subclasses say what the options are."""
 
-    STYLE_FILE = "answer-options.tcss"
-
     def __init__(self, item, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(item, **kwargs)
         self._moved = False

@@ -16,8 +16,6 @@ MAX_ANSWER_LENGTH = 500
 class TypedAnswer(AnswerWidget[Q]):
     """A text field; the subclasses only say what to type."""
 
-    STYLE_FILE = "answer-typed.tcss"
-
     HINT = "type your answer · Enter answer"
     KEY_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
         ("Enter", "answer with what you typed"),

@@ -16,10 +16,15 @@ from textual.widget import Widget
 
 from quizapp.bank.models import Question
 from quizapp.session import Item
+from quizapp.tui import STYLES
 from quizapp.tui.widgets.hanging import Hanging
 
 if TYPE_CHECKING:
     from quizapp.grading import Response
+
+ANSWER_STYLESHEETS = sorted(STYLES.glob("answer-*.tcss"))
+"""The answer widgets' stylesheets, one per kind (``answer-NAME.tcss``): each screen that
+shows answer widgets lists them all in its ``CSS_PATH``."""
 
 MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 """Keys that move a highlight through a list of options."""
@@ -50,10 +55,6 @@ class AnswerWidget(Widget, Generic[Q]):
 
     HINT: ClassVar[str] = ""
     """One short line on how to answer, shown under the widget."""
-
-    STYLE_FILE: ClassVar[str] = ""
-    """The stylesheet (in quizapp/tui/styles) for this kind of answer, added by the app
-    when the first one is shown."""
 
     DEFAULT_CSS = """
     AnswerWidget {

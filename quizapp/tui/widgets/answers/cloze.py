@@ -188,8 +188,6 @@ class ClozeText(Widget, can_focus=True):
 class ClozeAnswer(AnswerWidget[ClozeQuestion], question_type="cloze"):
     """Fill the blanks of a text."""
 
-    STYLE_FILE = "answer-cloze.tcss"
-
     TITLE = "Fill the blanks"
 
     HINT = "type in the highlighted blank · Tab next blank · Enter next / answer"

@@ -151,8 +151,6 @@ class MatchBoard(Vertical, can_focus=True):
 class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
     """Pairs chosen by the learner."""
 
-    STYLE_FILE = "answer-match.tcss"
-
     TITLE = "Match pairs"
 
     HINT = "↑↓ row · 1–9 or ← → choose its side · Enter answer"

@@ -40,8 +40,6 @@ class TickList(CheckList[int]):
 class MultiAnswer(AnswerWidget[MultiQuestion], question_type="multi"):
     """Numbered choices with tick boxes."""
 
-    STYLE_FILE = "answer-options.tcss"
-
     TITLE = "Several choices"
 
     HINT = "space or 1–9 tick · ↑↓ move · Enter answer"

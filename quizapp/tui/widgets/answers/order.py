@@ -51,8 +51,6 @@ class OrderList(OptionList):
 class OrderAnswer(AnswerWidget[OrderQuestion], question_type="order"):
     """The items in the learner's order."""
 
-    STYLE_FILE = "answer-options.tcss"
-
     TITLE = "Put in order"
 
     HINT = "↑↓ choose an item · shift+↑↓ or K/J move it · Enter answer"
