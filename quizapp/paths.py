@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,10 @@ class Settings:
     """Questions in a session when none is asked for."""
     mode: str = "practice"
     """The mode the home screen starts on, and ``play``'s when none is given."""
+    keymap: Mapping[str, str] = field(default_factory=dict)
+    """The ``[keymap]`` table: a key binding's id to the keys that replace its own
+    (``"question.skip" = "ctrl+s"``), applied with Textual's ``App.set_keymap``. The
+    learner writes it; saving the other settings leaves it as it is."""
 
 
 def settings_path() -> Path:
@@ -110,7 +115,14 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         values["mode"] = mode
     elif mode is not None:
         problems.append(f"mode must be one of {', '.join(SETTINGS_MODES)}")
-    unknown = sorted(set(data) - {"theme", "count", "mode"})
+    keymap = data.get("keymap")
+    if isinstance(keymap, dict) and all(isinstance(keys, str) and keys for keys in keymap.values()):
+        values["keymap"] = keymap
+    elif keymap is not None:
+        problems.append(
+            'keymap must be a table of binding ids to keys ("question.skip" = "ctrl+s")'
+        )
+    unknown = sorted(set(data) - {"theme", "count", "mode", "keymap"})
     problems += [f"unknown setting {name!r}" for name in unknown]
     notice = f"settings file {path}: {'; '.join(problems)}" if problems else None
     return Settings(**values), notice

@@ -37,11 +37,11 @@ class QuizApp(App[None]):
     # labels go above what they label and headers stack; from 96 there is room side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (96, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
         # Where "?" is typed (a text field), Textual leaves its binding out and the footer
         # shows F1 instead.
-        Binding("question_mark", "help", "Help"),
-        Binding("f1", "help", "Help", key_display="F1"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("f1", "help", "Help", key_display="F1", id="app.help-in-text"),
     ]
 
     def __init__(
@@ -65,6 +65,9 @@ class QuizApp(App[None]):
             settings, settings_notice = read_settings()
         self.settings = settings
         """What the learner chose last time (theme, count, mode), saved again as they change."""
+        if settings.keymap:
+            # Every binding has an id: the settings file's [keymap] gives it other keys.
+            self.set_keymap(settings.keymap)
         self._settings_notice = settings_notice
         self._settings_said = False
         if settings.theme in self.available_themes:

@@ -57,7 +57,9 @@ def learner_row(learner: LiveLearner) -> tuple[Text, ...]:
 
 
 class ClassHelp(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,f1,q", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,f1,q", "close", "Close", id="class-help.close")
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="class-help"):
@@ -86,9 +88,9 @@ class ClassViewApp(App[None]):
     CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "base.tcss", STYLES / "class_view.tcss"]
     TITLE = "quizapp class"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,ctrl+q", "quit", "Quit", priority=True),
-        Binding("r", "refresh_now", "Refresh"),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q,ctrl+q", "quit", "Quit", priority=True, id="class.quit"),
+        Binding("r", "refresh_now", "Refresh", id="class.refresh"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="class.help"),
     ]
 
     def __init__(

@@ -19,9 +19,9 @@ class ConfirmScreen(ModalScreen[bool]):
     CSS_PATH = STYLES / "boxes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-        Binding("left,right", "app.focus_next", "Switch button", show=False),
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+        Binding("left,right", "app.focus_next", "Switch button", show=False, id="confirm.switch"),
     ]
 
     def __init__(self, title: str, detail: str, yes: str, no: str = "Cancel") -> None:

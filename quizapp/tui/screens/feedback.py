@@ -57,9 +57,9 @@ class FeedbackScreen(Screen[None]):
     CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space,escape", "continue", "Next", key_display="Enter"),
-        Binding("i", "override", "I was right", id="feedback.i_was_right"),
-        Binding("e", "end_session", "End session", id="feedback.end_session"),
+        Binding("enter,space,escape", "continue", "Next", key_display="Enter", id="feedback.next"),
+        Binding("i", "override", "I was right", id="feedback.i-was-right"),
+        Binding("e", "end_session", "End session", id="feedback.end-session"),
     ]
 
     def __init__(self, session: Session, outcome: Outcome) -> None:

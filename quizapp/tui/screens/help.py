@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -14,6 +15,7 @@ from textual.widgets import Static
 
 from quizapp.bank.models import QUESTION_TYPES
 from quizapp.tui import STYLES
+from quizapp.tui.app import QuizApp
 from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
 
@@ -31,14 +33,16 @@ SCREEN_NAMES = {
 }
 
 
-def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
+def _bindings(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list[Binding]:
+    """The bindings, each with the keys the keymap gives its id instead of its own."""
     found = []
     for binding in bindings:
-        if isinstance(binding, Binding):
-            found.append(binding)
-        else:
+        if not isinstance(binding, Binding):
             key, action, *rest = binding
-            found.append(Binding(key, action, rest[0] if rest else ""))
+            binding = Binding(key, action, rest[0] if rest else "")
+        if binding.id is not None and binding.id in keymap:
+            binding = replace(binding, key=keymap[binding.id], key_display=None)
+        found.append(binding)
     return found
 
 
@@ -60,10 +64,15 @@ def key_names(binding: Binding) -> str:
     return " / ".join(names)
 
 
-def key_lines(bindings: Iterable[BindingType], column: int = KEY_COLUMN) -> list[Content]:
-    """One line per action, naming every key bound to it ("? / F1  Help")."""
+def key_lines(
+    bindings: Iterable[BindingType],
+    column: int = KEY_COLUMN,
+    keymap: Mapping[str, str] | None = None,
+) -> list[Content]:
+    """One line per action, naming every key bound to it ("? / F1  Help"), as remapped by
+    ``keymap`` (binding ids to keys)."""
     keys: dict[tuple[str, str], list[str]] = {}
-    for binding in _bindings(bindings):
+    for binding in _bindings(bindings, keymap or {}):
         if binding.description:
             keys.setdefault((binding.action, binding.description), []).append(key_names(binding))
     return [key_line(" / ".join(names), what, column) for (_, what), names in keys.items()]
@@ -92,7 +101,7 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = STYLES / "boxes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,f1,q", "close", "Close"),
+        Binding("escape,question_mark,f1,q", "close", "Close", id="help.close"),
     ]
 
     def __init__(self, under: Screen[object]) -> None:
@@ -101,18 +110,19 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         column = KEY_COLUMN if self.app.size.width >= NARROW else 0
+        keymap = self.app.settings.keymap if isinstance(self.app, QuizApp) else {}
         sections = [
             section(
                 "Everywhere",
                 [
-                    *key_lines(self.app.BINDINGS, column),
+                    *key_lines(self.app.BINDINGS, column, keymap),
                     key_line("Tab / shift+Tab", "move between the parts of a screen", column),
                     key_line("ctrl+p", "command palette (themes and more)", column),
                 ],
             )
         ]
         screen_keys = [
-            *key_lines(type(self.under).BINDINGS, column),
+            *key_lines(type(self.under).BINDINGS, column, keymap),
             *(key_line(keys, what, column) for keys, what in getattr(self.under, "KEY_HELP", ())),
         ]
         if screen_keys:

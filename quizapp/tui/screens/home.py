@@ -68,8 +68,8 @@ class HomeScreen(QuizScreen):
 
     CSS_PATH = STYLES / "home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "start", "Start", priority=True),
-        Binding("s", "stats", "Stats"),
+        Binding("enter", "start", "Start", priority=True, id="home.start"),
+        Binding("s", "stats", "Stats", id="home.stats"),
     ]
     KEY_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
         ("↑ ↓", "move in the list of banks or tags"),

@@ -40,7 +40,7 @@ class JoinScreen(Screen[None]):
     CSS_PATH = STYLES / "join.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "join", "Join", priority=True),
+        Binding("enter", "join", "Join", priority=True, id="join.join"),
     ]
 
     def __init__(self, needs_code: bool, note: str = "") -> None:

@@ -54,7 +54,7 @@ class QuestionScreen(QuizScreen):
     CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "question.tcss", *ANSWER_STYLESHEETS]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "end_session", "End session"),
+        Binding("escape", "end_session", "End session", id="question.end-session"),
         Binding("ctrl+n", "skip", "Skip", id="question.skip"),
     ]
 

@@ -63,7 +63,7 @@ class ResultsScreen(QuizScreen):
     CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "retry_missed", "Retry missed", id="results.retry_missed"),
+        Binding("r", "retry_missed", "Retry missed", id="results.retry-missed"),
         Binding("h,escape", "home", "Home", id="results.home"),
     ]
 

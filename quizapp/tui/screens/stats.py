@@ -172,8 +172,8 @@ class StatsScreen(QuizScreen):
     CSS_PATH = STYLES / "outcomes.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "practise_weakest", "Practise weakest"),
-        Binding("escape,h", "back", "Back"),
+        Binding("p", "practise_weakest", "Practise weakest", id="stats.practise-weakest"),
+        Binding("escape,h", "back", "Back", id="stats.back"),
     ]
 
     def __init__(self, stats: Stats | None, insights: Insights | None = None) -> None:

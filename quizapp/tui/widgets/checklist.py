@@ -27,7 +27,7 @@ class CheckList(OptionList, Generic[T]):
     """Options with a value each; ``ticked`` holds the values ticked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_highlighted", "Tick", show=False),
+        Binding("space", "toggle_highlighted", "Tick", show=False, id="checklist.tick"),
     ]
 
     class Changed(Message):

@@ -10,7 +10,8 @@ from textual.binding import Binding, BindingType
 from quizapp.tui.widgets.answers._pick_one import PickOneAnswer
 
 DIGIT_BINDINGS: list[BindingType] = [
-    Binding(str(n), f"pick({n})", f"Pick {n}", show=False) for n in range(1, 10)
+    Binding(str(n), f"pick({n})", f"Pick {n}", show=False, id=f"choice.pick-{n}")
+    for n in range(1, 10)
 ]
 
 

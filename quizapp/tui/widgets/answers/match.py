@@ -54,13 +54,16 @@ class MatchBoard(Vertical, can_focus=True):
     """The rows and the sides; takes the keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "row(-1)", "Previous row", show=False),
-        Binding("down", "row(1)", "Next row", show=False),
-        Binding("left", "cycle(-1)", "Previous side", show=False),
-        Binding("right", "cycle(1)", "Next side", show=False),
-        Binding("backspace,delete,0", "clear", "Clear row", show=False),
-        Binding("enter", "submit_answer", "Answer", show=False),
-        *(Binding(str(n), f"assign({n - 1})", f"Side {n}", show=False) for n in range(1, 10)),
+        Binding("up", "row(-1)", "Previous row", show=False, id="match.previous-row"),
+        Binding("down", "row(1)", "Next row", show=False, id="match.next-row"),
+        Binding("left", "cycle(-1)", "Previous side", show=False, id="match.previous-side"),
+        Binding("right", "cycle(1)", "Next side", show=False, id="match.next-side"),
+        Binding("backspace,delete,0", "clear", "Clear row", show=False, id="match.clear-row"),
+        Binding("enter", "submit_answer", "Answer", show=False, id="match.answer"),
+        *(
+            Binding(str(n), f"assign({n - 1})", f"Side {n}", show=False, id=f"match.side-{n}")
+            for n in range(1, 10)
+        ),
     ]
 
     current: reactive[int] = reactive(0)

@@ -16,8 +16,11 @@ class TickList(CheckList[int]):
     """Numbered choices with tick boxes; Enter submits, space, digits and clicks tick."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit_answer", "Answer", show=False),
-        *(Binding(str(n), f"toggle_number({n})", f"Tick {n}", show=False) for n in range(1, 10)),
+        Binding("enter", "submit_answer", "Answer", show=False, id="multi.answer"),
+        *(
+            Binding(str(n), f"toggle_number({n})", f"Tick {n}", show=False, id=f"multi.tick-{n}")
+            for n in range(1, 10)
+        ),
     ]
 
     def __init__(self, choices: list[str], *, classes: str | None = None) -> None:

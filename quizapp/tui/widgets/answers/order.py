@@ -23,9 +23,15 @@ class OrderList(OptionList):
     """A list whose highlighted item can be moved; Enter submits the order."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("shift+up,ctrl+up,K,minus", "move(-1)", "Move up", show=False),
-        Binding("shift+down,ctrl+down,J,plus,equals_sign", "move(1)", "Move down", show=False),
-        Binding("enter", "submit_answer", "Answer", show=False),
+        Binding("shift+up,ctrl+up,K,minus", "move(-1)", "Move up", show=False, id="order.move-up"),
+        Binding(
+            "shift+down,ctrl+down,J,plus,equals_sign",
+            "move(1)",
+            "Move down",
+            show=False,
+            id="order.move-down",
+        ),
+        Binding("enter", "submit_answer", "Answer", show=False, id="order.answer"),
     ]
 
     def __init__(self, items: list[str], *, classes: str | None = None) -> None:

@@ -18,8 +18,8 @@ class TrueFalseAnswer(PickOneAnswer, question_type="truefalse"):
     TITLE = "True or false"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1,t", "pick(True)", "True", show=False),
-        Binding("2,f", "pick(False)", "False", show=False),
+        Binding("1,t", "pick(True)", "True", show=False, id="truefalse.true"),
+        Binding("2,f", "pick(False)", "False", show=False, id="truefalse.false"),
     ]
     HINT = "1 or t true · 2 or f false · ↑↓ move · Enter answer"
     KEY_HELP = (
