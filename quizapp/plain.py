@@ -19,6 +19,7 @@ import sys
 from types import FrameType
 from typing import IO, Protocol
 
+from quizapp.bank.text_safety import visible
 from quizapp.grading import how_to_answer, line_options, split_answers
 from quizapp.session import Item, Outcome, Results, Session
 from quizapp.wording import (
@@ -173,7 +174,9 @@ class PlainFrontEnd:
                     self.say("End of input.")
                     break
                 if not self.reader.echoes:
-                    self.say(line)  # after "Answer: ", so a transcript shows what was graded
+                    # After "Answer: ", so a transcript shows what was graded; as every
+                    # learner's text, made visible (an ESC in it must not drive the terminal).
+                    self.say(visible(line))
                 outcome = session.submit(split_answers(item.question, line))
             if session.save_failure is not None:
                 session.stop()

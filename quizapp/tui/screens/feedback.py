@@ -13,6 +13,7 @@ from textual.css.model import RuleSet
 from textual.screen import Screen
 from textual.widgets import Static
 
+from quizapp.bank.text_safety import visible
 from quizapp.session import Outcome, Session
 from quizapp.tui import STYLES
 from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
@@ -33,9 +34,9 @@ def status_of(outcome: Outcome) -> str:
 
 
 def answer_text(outcome: Outcome) -> str:
-    """The learner's answer for display; "(nothing)" when nothing was entered (a cloze or
-    match left empty is recorded as bare separators)."""
-    return outcome.response if outcome.response.strip(" ;=") else "(nothing)"
+    """The learner's answer for display, control characters made visible; "(nothing)"
+    when nothing was entered (a cloze or match left empty is recorded as bare separators)."""
+    return visible(outcome.response) if outcome.response.strip(" ;=") else "(nothing)"
 
 
 def labelled(label: str, text: str, style: str = "") -> Hanging:

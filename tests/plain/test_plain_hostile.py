@@ -1,0 +1,35 @@
+"""Answers read from a pipe are echoed after "Answer: " so a transcript shows what was
+graded: made visible, like all learner text, they cannot drive the terminal."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from quizapp.bank.loader import load_bank
+from quizapp.bank.text_safety import find_control_character
+from quizapp.clock import FakeClock
+from quizapp.plain import PlainFrontEnd
+from quizapp.session import Session, SessionOptions
+
+DATA = Path(__file__).parent / "data"
+HOSTILE = "x\x1b]0;owned\x07y\u202e\x9b31m"
+
+
+@pytest.mark.parametrize("mode", ["practice", "exam"])
+def test_a_hostile_answer_is_echoed_visible_and_inert(mode: str) -> None:
+    """It was echoed raw: an OSC sequence in an answer renamed the terminal."""
+    session = Session(
+        [load_bank(DATA / "demo.toml")],
+        SessionOptions(count=2, shuffle=False, mode=mode),  # type: ignore[arg-type]
+        clock=FakeClock(),
+    )
+    out = io.StringIO()
+    PlainFrontEnd(session, io.StringIO(f"{HOSTILE}\n\x1b[2J\n"), out).run()
+    text = out.getvalue()
+    assert "Answer: x\\x1b]0;owned\\x07y\\u202e\\x9b31m\n" in text
+    assert "Answer: \\x1b[2J\n" in text
+    for line in text.splitlines():
+        assert find_control_character(line) is None, repr(line)
