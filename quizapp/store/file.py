@@ -54,6 +54,13 @@ def open_connection(
         ) from None
     if path.is_symlink() and not path.exists():
         raise StoreError(f"the progress file {path} is a link to a file that does not exist")
+    if not os.access(path.parent, os.W_OK):
+        # SQLite writes its log files beside the progress file: it fails to open it at
+        # all, in words that name neither the folder nor what to do.
+        raise StoreError(
+            f"the folder of the progress file {path} is read-only: answers cannot be saved "
+            "there (make it writable, or name another file with --progress)"
+        )
     notice = None
     problem = _inspect(path, busy_timeout, read_only=False)
     if problem is not None:
@@ -131,6 +138,12 @@ def open_for_reading(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite
 def _connect(path: Path, busy_timeout: float, read_only: bool = False) -> sqlite3.Connection:
     # mode=ro: SQLite never writes the file (nor creates it), whatever the statements.
     target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
+    if read_only and not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        # In a folder nobody may write, SQLite cannot make the shared-memory file that
+        # reading a WAL database needs, and fails ("unable to open database file"). No
+        # process can be writing there (a writer needs a log beside the file): without
+        # one, the file holds every answer and can be read as it is, with no locks.
+        target += "&immutable=1"
     try:
         # isolation_level=None: no implicit transactions; single statements autocommit and
         # the few multi-statement writes say BEGIN IMMEDIATE themselves.
