@@ -231,7 +231,10 @@ class HomeScreen(QuizScreen):
             from quizapp.store.readable import skipped_message
 
             message = visible(skipped_message(unreadable, store.path))  # type: ignore[union-attr]
-            self.notify(message, title="Progress file", severity="warning", markup=False)
+            # Longer than a passing note: the learner is to read it, and act on it.
+            self.notify(
+                message, title="Progress file", severity="warning", markup=False, timeout=30
+            )
 
     def on_screen_resume(self) -> None:
         """Back from a session: the new / due / learned counts have moved on."""
