@@ -53,7 +53,9 @@ SETTINGS_ENV = "QUIZAPP_SETTINGS"
 SETTINGS_FILENAME = "settings.toml"
 DEFAULT_COUNT = 10
 """Questions in a session when none is asked for: the home screen and ``play`` alike."""
-SETTINGS_MODES = ("practice", "exam", "review")
+SETTINGS_MODES = ("practice", "exam", "review", "sprint")
+DEFAULT_SPRINT = 60.0
+"""Seconds of a sprint started on the home screen, until the learner chooses others."""
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,24 @@ class Settings:
     count: int = DEFAULT_COUNT
     """Questions in a session when none is asked for."""
     mode: str = "practice"
-    """The mode the home screen starts on, and ``play``'s when none is given."""
+    """The mode the home screen starts on, and ``play``'s when none is given ("sprint": the
+    home screen's alone; ``play`` then plays practice)."""
+    sprint: float = DEFAULT_SPRINT
+    """Seconds of a sprint started on the home screen."""
     keymap: Mapping[str, str] = field(default_factory=dict)
     """The ``[keymap]`` table: a key binding's id to the keys that replace its own
     (``"question.skip" = "ctrl+s"``), applied with Textual's ``App.set_keymap``. The
     learner writes it; saving the other settings leaves it as it is."""
+
+    @property
+    def session_mode(self) -> str:
+        """The session's mode: a sprint is practice against the clock."""
+        return "practice" if self.mode == "sprint" else self.mode
+
+    @property
+    def home_sprint(self) -> float | None:
+        """The sprint the home screen starts on, if the mode is a sprint."""
+        return self.sprint if self.mode == "sprint" else None
 
 
 def settings_path() -> Path:
@@ -115,6 +130,11 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         values["mode"] = mode
     elif mode is not None:
         problems.append(f"mode must be one of {', '.join(SETTINGS_MODES)}")
+    sprint = data.get("sprint")
+    if isinstance(sprint, int | float) and not isinstance(sprint, bool) and 0 < sprint < 1e9:
+        values["sprint"] = float(sprint)
+    elif sprint is not None:
+        problems.append("sprint must be a number of seconds, more than 0")
     keymap = data.get("keymap")
     if isinstance(keymap, dict) and all(isinstance(keys, str) and keys for keys in keymap.values()):
         values["keymap"] = keymap
@@ -122,7 +142,7 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         problems.append(
             'keymap must be a table of binding ids to keys ("question.skip" = "ctrl+s")'
         )
-    unknown = sorted(set(data) - {"theme", "count", "mode", "keymap"})
+    unknown = sorted(set(data) - {"theme", "count", "mode", "sprint", "keymap"})
     problems += [f"unknown setting {name!r}" for name in unknown]
     notice = f"settings file {path}: {'; '.join(problems)}" if problems else None
     return Settings(**values), notice
@@ -177,6 +197,7 @@ def _values(settings: Settings) -> dict[str, str | None]:
         "theme": json.dumps(settings.theme) if settings.theme else None,
         "count": str(settings.count),
         "mode": json.dumps(settings.mode),
+        "sprint": f"{settings.sprint:g}" if settings.sprint.is_integer() else repr(settings.sprint),
     }
 
 

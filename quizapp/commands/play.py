@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 import click
@@ -135,7 +136,7 @@ def play(
     opened = open_banks(paths)
     banks = opened.banks
     options = SessionOptions(
-        mode=cast(Mode, mode or settings.mode),
+        mode=cast(Mode, mode or settings.session_mode),
         count=count if count is not None else (None if sprint else settings.count),
         tags=tag,
         seed=seed,
@@ -152,6 +153,8 @@ def play(
         ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
         for name in SESSION_OPTIONS
     )
+    if not (plain or explicit) and settings.home_sprint:  # the home screen opens on a sprint
+        options = replace(options, sprint=settings.home_sprint, count=None)
     if plain:
         for broken in opened.broken:
             click.echo(f"quizapp: left out: {broken}", err=True)

@@ -75,7 +75,11 @@ class QuizApp(App[None]):
         elif settings.theme:
             self._settings_notice = f"unknown theme {settings.theme!r} in {settings_path()}"
         if options is None and session is None:
-            options = SessionOptions(mode=cast(Mode, settings.mode), count=settings.count)
+            options = SessionOptions(
+                mode=cast(Mode, settings.session_mode),
+                count=settings.count,
+                sprint=settings.home_sprint,
+            )
         self.options = options or (session.options if session else SessionOptions())
         self.clock = clock or (session.clock if session else SystemClock())
         self._first_session = session

@@ -3,6 +3,7 @@ home screen offers what opens and names what does not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,13 @@ choices = ["blue", "green"]
 answer = "blue"
 """
 BROKEN = GOOD.replace('id = "good"', 'id = "broken"').replace('answer = "blue"', 'answer = "red"')
+
+
+def key_of(shown: str, choice: str) -> str:
+    """The number key of ``choice`` on the question screen (choices are shuffled)."""
+    found = re.search(rf"(\d)\W+{choice}", shown)
+    assert found is not None, shown
+    return found.group(1)
 
 
 @pytest.fixture
@@ -52,3 +60,37 @@ def test_quizapp_path_lists_the_broken_bank_on_home_and_plays_the_good_one(
     term.wait_for("Quit quizapp?")
     term.send("y")
     assert term.wait_exit() == 0
+
+
+def test_a_sprint_started_on_home_shows_its_result_and_is_kept_for_next_time(
+    open_terminal: OpenTerminal, quizapp_exe: Path, folder: Path
+) -> None:
+    (folder / "b-broken.toml").unlink()
+    term = open_terminal([quizapp_exe, folder], width=60, height=20)
+    term.wait_for("Good bank", "Sprint", "Start")
+    term.send("Tab", "Right", "Right", "Right", "Space")
+    term.wait_for("as many as you can")
+    term.send("Tab", "C-u")
+    term.wait_for("seconds?")  # the sprint's field, focused and emptied
+    term.type("20")
+    term.wait_until(lambda shown: "Questions" not in shown and "20" in shown, "the sprint's 20 s")
+    term.send("Enter")
+    shown = term.wait_for("Sky colour?", "Sprint", "blue", "green")
+    term.send(key_of(shown, "blue"))
+    term.wait_for("✔ Correct")
+    term.send("Enter")
+    shown = term.wait_for("Results", "Sprint: 1 in 20 s")
+    assert "first sprint of this length" in flat(shown)
+    term.send("C-q")
+    assert term.wait_exit() == 0
+
+    # the next run opens on the sprint, with its length
+    again = open_terminal([quizapp_exe, folder], width=60, height=20)
+    again.wait_for("Good bank", "as many as you can")
+    again.send("Enter")
+    shown = again.wait_for("Sky colour?", "blue", "green")
+    again.send(key_of(shown, "green"))
+    again.wait_for("✘ Wrong")
+    again.send("Enter")
+    shown = again.wait_for("Results", "Sprint: 0 in 20 s")
+    assert "personal best 1" in flat(shown)

@@ -29,7 +29,7 @@ from quizapp.bank.models import (  # noqa: E402
     TrueFalseQuestion,
 )
 from quizapp.clock import FakeClock  # noqa: E402
-from quizapp.paths import bundled_banks_dir  # noqa: E402
+from quizapp.paths import Settings, bundled_banks_dir  # noqa: E402
 from quizapp.scheduling import review_state  # noqa: E402
 from quizapp.session import Item, Session, SessionOptions  # noqa: E402
 from quizapp.store import Store  # noqa: E402
@@ -69,7 +69,10 @@ async def make_pictures(folder: Path) -> list[Path]:
     ):
         clock = FakeClock(START)
         play_history([bank], store, clock, days=30, seed=7)
-        app = make_app([bank], store, SessionOptions(count=10, seed=1), clock=clock)
+        # The default settings, not the ones of whoever runs this (their theme, say).
+        app = make_app(
+            [bank], store, SessionOptions(count=10, seed=1), clock=clock, settings=Settings()
+        )
 
         def save(name: str) -> None:
             saved.append(Path(app.save_screenshot(f"{name}.svg", str(folder))))

@@ -168,9 +168,10 @@ def test_settings_round_trip_and_bad_values_fall_back_to_defaults(tmp_path: Path
     assert read_settings(path) == (Settings(), None)
     assert write_settings(Settings(theme="nord", count=7, mode="review"), path) is None
     assert read_settings(path) == (Settings(theme="nord", count=7, mode="review"), None)
-    path.write_text('count = 0\nmode = "sprint"\ncolour = 1\n', encoding="utf-8")
+    path.write_text('count = 0\nmode = "speed"\nsprint = -1\ncolour = 1\n', encoding="utf-8")
     settings, notice = read_settings(path)
     assert settings == Settings()
     assert notice is not None and "count must be" in notice and "'colour'" in notice
+    assert "mode must be" in notice and "sprint must be" in notice
     path.write_text("count = [", encoding="utf-8")
     assert read_settings(path)[0] == Settings()

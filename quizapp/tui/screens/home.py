@@ -32,11 +32,14 @@ from quizapp.wording import plural
 if TYPE_CHECKING:
     pass
 
-MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review"}
+HOME_MODES = (*MODES, "sprint")
+"""The session's modes, and a sprint: practice against the clock (``--sprint``)."""
+MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review", "sprint": "Sprint"}
 MODE_HELP = {
     "practice": "feedback after each answer",
     "exam": "feedback only at the end",
     "review": "due questions first, then new ones",
+    "sprint": "as many as you can before the time is up",
 }
 
 
@@ -109,7 +112,9 @@ class HomeScreen(QuizScreen):
             if self.quiz_app.broken:
                 yield from self._broken_banks()
             with Container(id="home-settings"):
-                with Vertical(id="settings-form"):
+                with Vertical(
+                    id="settings-form", classes="-sprint" if self.quiz_app.options.sprint else ""
+                ):
                     yield from self._settings(total)
                 with Vertical(id="tags-box"):
                     yield Static(Content("Tags (none ticked: all)"), classes="setting-title")
@@ -133,12 +138,23 @@ class HomeScreen(QuizScreen):
 
     def _settings(self, total: int) -> ComposeResult:
         options = self.quiz_app.options
+        chosen = "sprint" if options.sprint else options.mode
         with Horizontal(classes="setting", id="mode-setting"):
             yield Label("Mode", classes="setting-label")
             with RadioSet(id="mode", compact=True):
-                for mode in MODES:
-                    yield RadioButton(MODE_LABELS[mode], value=mode == options.mode, name=mode)
-        yield Static(Content(MODE_HELP[options.mode]), id="mode-help", classes="setting-help")
+                for mode in HOME_MODES:
+                    yield RadioButton(MODE_LABELS[mode], value=mode == chosen, name=mode)
+        yield Static(Content(MODE_HELP[chosen]), id="mode-help", classes="setting-help")
+        # A sprint asks only for its length; the other modes for a count and time limits.
+        yield from _field(
+            "Sprint",
+            "sprint-time",
+            _format(options.sprint or self.quiz_app.settings.sprint),
+            "seconds?",
+            "number",
+            "seconds",
+            row_id="sprint-setting",
+        )
         count = min(options.count or DEFAULT_COUNT, total)
         self._count_shown = str(count)
         yield from _field(
@@ -149,6 +165,7 @@ class HomeScreen(QuizScreen):
             "integer",
             f"of {_matching(self.banks, set(options.tags))}",
             "count-of",
+            row_classes="not-in-sprint",
         )
         yield from _field(
             "Per question",
@@ -157,6 +174,7 @@ class HomeScreen(QuizScreen):
             "untimed",
             "number",
             "seconds",
+            row_classes="not-in-sprint",
         )
         yield from _field(
             "Whole session",
@@ -165,6 +183,7 @@ class HomeScreen(QuizScreen):
             "untimed",
             "number",
             "seconds",
+            row_classes="not-in-sprint",
         )
         yield Button("Start  ⏎", variant="primary", id="start", compact=True)
 
@@ -249,6 +268,7 @@ class HomeScreen(QuizScreen):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         mode = event.pressed.name or "practice"
         self.query_one("#mode-help", Static).update(Content(MODE_HELP.get(mode, "")))
+        self.query_one("#settings-form").set_class(mode == "sprint", "-sprint")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "start":
@@ -264,11 +284,25 @@ class HomeScreen(QuizScreen):
             raise SettingError("bank-list", "Tick at least one bank (space).")
         pressed = self.query_one("#mode", RadioSet).pressed_button
         mode = (pressed.name if pressed is not None else None) or "practice"
+        tags = tuple(self.query_one("#tag-list", CheckList).selected)
+        if mode == "sprint":
+            sprint = _seconds(self.query_one("#sprint-time", Input).value, "sprint-time", "Sprint")
+            if sprint is None:
+                raise SettingError("sprint-time", "Sprint: how many seconds?")
+            # as --sprint: every matching question, against the sprint's clock alone
+            return banks, replace(
+                self.quiz_app.options,
+                mode="practice",
+                sprint=sprint,
+                count=None,
+                tags=tags,
+                question_time=None,
+                session_time=None,
+            )
         count_text = self.query_one("#count", Input).value.strip()
         count = int(count_text) if count_text else None
         if count is not None and count < 1:
             raise SettingError("count", "Questions: at least 1 (or blank for all).")
-        tags = tuple(self.query_one("#tag-list", CheckList).selected)
         question_time = _seconds(
             self.query_one("#question-time", Input).value, "question-time", "Per question"
         )
@@ -282,6 +316,7 @@ class HomeScreen(QuizScreen):
             tags=tags,
             question_time=question_time,
             session_time=session_time,
+            sprint=None,
         )
         return banks, options
 
@@ -313,9 +348,12 @@ class HomeScreen(QuizScreen):
         small bank's size)."""
         # A refused start's message is answered now: it must not cover the first question.
         self.app.clear_notifications()
-        typed = self.query_one("#count", Input).value.strip()
-        count = options.count if typed != self._count_shown else None
-        self.quiz_app.remember(mode=options.mode, **({"count": count} if count else {}))
+        if options.sprint:
+            self.quiz_app.remember(mode="sprint", sprint=options.sprint)
+        else:
+            typed = self.query_one("#count", Input).value.strip()
+            count = options.count if typed != self._count_shown else None
+            self.quiz_app.remember(mode=options.mode, **({"count": count} if count else {}))
         self.quiz_app.options = options
         self.quiz_app.start_session(session)
 
@@ -351,9 +389,12 @@ def _field(
     kind: Literal["integer", "number", "text"],
     unit: str,
     unit_id: str | None = None,
+    *,
+    row_id: str | None = None,
+    row_classes: str = "",
 ) -> ComposeResult:
     """One labelled setting: a compact text field with its unit after it."""
-    with Horizontal(classes="setting"):
+    with Horizontal(classes=f"setting {row_classes}".strip(), id=row_id):
         yield Label(label, classes="setting-label")
         yield Input(
             value,
