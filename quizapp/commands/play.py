@@ -165,12 +165,14 @@ def play(
         raise click.UsageError("the study app needs a terminal; use --plain for pipes and scripts")
     try:
         session = None
+        nothing_due = None
         if plain or explicit:
             try:
                 session = Session(banks, options, store=store)
             except NothingDue as error:
                 if plain:
                     raise DataError(nothing_due_advice(error)) from None
+                nothing_due = error  # the home screen says so, and offers what instead
             except SessionSetupError as error:
                 raise click.UsageError(str(error)) from None
         if plain:
@@ -195,6 +197,7 @@ def play(
             broken=opened.broken,
             settings=settings,
             settings_notice=notice,
+            nothing_due=nothing_due,
         )
         app.run()  # resumes collection when drawn
         _say_not_saved(app.save_failure)

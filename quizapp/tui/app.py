@@ -16,7 +16,7 @@ from textual.screen import Screen
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
 from quizapp.paths import Settings, read_settings, settings_path, write_settings
-from quizapp.session import Mode, Session, SessionOptions
+from quizapp.session import Mode, NothingDue, Session, SessionOptions
 from quizapp.tui import STYLES
 from quizapp.wording import answers_saved
 
@@ -55,12 +55,16 @@ class QuizApp(App[None]):
         broken: Sequence[BrokenBank] = (),
         settings: Settings | None = None,
         settings_notice: str | None = None,
+        nothing_due: NothingDue | None = None,
     ) -> None:
         super().__init__()
         self.banks = list(banks)
         self.broken = list(broken)
         """Bank files that did not pass ``check``: the home screen lists them."""
         self.store = store
+        self.nothing_due = nothing_due
+        """Review was asked for on the command line with nothing due: the home screen says so
+        and offers what to play instead."""
         if settings is None:
             settings, settings_notice = read_settings()
         self.settings = settings
@@ -259,12 +263,14 @@ def make_app(
     broken: Sequence[BrokenBank] = (),
     settings: Settings | None = None,
     settings_notice: str | None = None,
+    nothing_due: NothingDue | None = None,
 ) -> QuizApp:
     """The app on ``banks``: the home screen, or ``session`` from its first question.
 
     ``clock`` drives every session the app starts (tests pass a FakeClock); a given
     session keeps its own clock. ``settings`` (with the notice about their file, if any):
-    as read by the command line; by default they are read here.
+    as read by the command line; by default they are read here. ``nothing_due``: review was
+    asked for and nothing is due (the home screen offers new questions or practice instead).
     """
     return QuizApp(
         banks,
@@ -275,4 +281,5 @@ def make_app(
         broken=broken,
         settings=settings,
         settings_notice=settings_notice,
+        nothing_due=nothing_due,
     )

@@ -94,3 +94,18 @@ def test_a_sprint_started_on_home_shows_its_result_and_is_kept_for_next_time(
     again.send("Enter")
     shown = again.wait_for("Results", "Sprint: 0 in 20 s")
     assert "personal best 1" in flat(shown)
+
+
+def test_play_mode_review_with_nothing_due_offers_the_new_questions(
+    open_terminal: OpenTerminal, quizapp_exe: Path, folder: Path
+) -> None:
+    (folder / "b-broken.toml").unlink()
+    term = open_terminal([quizapp_exe, "play", folder, "--mode", "review"], width=80, height=24)
+    shown = term.wait_for("Nothing is due for review", "New questions (n)", "Practice (p)")
+    assert "1 question never answered yet" in flat(shown)
+    term.send("n")
+    term.wait_for("Sky colour?", "Question 1 of 1")
+    term.send("C-q")
+    term.wait_for("Quit quizapp?")
+    term.send("y")
+    assert term.wait_exit() == 0

@@ -243,6 +243,9 @@ class HomeScreen(QuizScreen):
 
     def on_mount(self) -> None:
         self.query_one("#bank-list").focus()
+        nothing_due, self.quiz_app.nothing_due = self.quiz_app.nothing_due, None
+        if nothing_due is not None:  # quizapp play --mode review, and nothing is due
+            self.offer_instead(nothing_due, self.banks, self.quiz_app.options)
         store = self.quiz_app.store
         unreadable = store.unreadable_count() if store is not None else 0
         if unreadable:
