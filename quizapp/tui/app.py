@@ -90,16 +90,9 @@ class QuizApp(App[None]):
         self.save_failure: str | None = None
         """Why an answer could not be saved, if one could not: the command exits 1."""
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         from quizapp.collector import resume_collection
 
-        # Pushed over Textual's own empty screen rather than returned by
-        # get_default_screen: Textual reads a screen's CSS_PATH when it is pushed or
-        # switched to, not for the default screen, and switch_screen cannot replace the
-        # default screen (the results and the join screen's successor replace the first
-        # screen). Waiting here for the mount means a test's pilot starts once the first
-        # question's time has started.
-        await self.push_screen(self.first_screen())
         # The command line paused the cycle collector for the start: it resumes once the
         # first screen is drawn, leaving out everything made until then.
         self.call_after_refresh(resume_collection)
@@ -146,6 +139,18 @@ class QuizApp(App[None]):
             placeholder="Search for themes…",
         )
 
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen, at the bottom of the stack (pushed over Textual's own empty
+        screen instead, it would have that one mounted, styled and shown first: a slower
+        start, see quizapp/SPEED.md)."""
+        screen = self.first_screen()
+        # Textual reads the CSS_PATH of a screen it pushes or switches to, not of the
+        # default screen: read this one's with the app's own stylesheets.
+        for path in screen.css_path:
+            if not self.stylesheet.has_source(str(path), ""):
+                self.stylesheet.read(path)
+        return screen
+
     def first_screen(self) -> Screen[None]:
         """The screen the app opens on: the given session from its first question, else
         the home screen."""
@@ -157,6 +162,15 @@ class QuizApp(App[None]):
 
         return HomeScreen()
 
+    def replace_screen(self, screen: Screen[Any]) -> None:
+        """Show ``screen`` instead of the current one. The first screen is covered rather
+        than replaced: Textual's switch_screen cannot replace the default screen, which
+        has no result callback (Textualize/textual#2650)."""
+        if len(self.screen_stack) == 1:
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:
         """Show the session's first question (``replace``: instead of the current screen)."""
@@ -164,7 +178,7 @@ class QuizApp(App[None]):
 
         screen = QuestionScreen(session)
         if replace:
-            self.switch_screen(screen)
+            self.replace_screen(screen)
         else:
             self.push_screen(screen)
 
@@ -172,7 +186,7 @@ class QuizApp(App[None]):
         """The results replace the question screen, so going back skips the questions."""
         from quizapp.tui.screens.results import ResultsScreen
 
-        self.switch_screen(ResultsScreen(session))
+        self.replace_screen(ResultsScreen(session))
 
     def go_home(self) -> None:
         """Back to the home screen (made now if the app started straight into a session)."""
@@ -180,7 +194,7 @@ class QuizApp(App[None]):
 
         homes = [screen for screen in self.screen_stack if isinstance(screen, HomeScreen)]
         if not homes:
-            self.switch_screen(HomeScreen())
+            self.replace_screen(HomeScreen())
             return
         while self.screen is not homes[-1]:
             self.pop_screen()

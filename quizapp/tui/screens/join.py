@@ -130,7 +130,7 @@ class ServedApp(QuizApp):
         if not self.fixed:
             from quizapp.tui.screens.home import HomeScreen
 
-            self.switch_screen(HomeScreen())
+            self.replace_screen(HomeScreen())
             return None
         try:
             session = Session(self.banks, self.options, self.clock, store)
@@ -149,7 +149,7 @@ class ServedApp(QuizApp):
             self.config.code is not None,
             note="Your answers are saved. Close this tab, or join again to go on.",
         )
-        self.switch_screen(screen)
+        self.replace_screen(screen)
 
     def store_close(self) -> None:
         if self.store is not None:
