@@ -89,3 +89,20 @@ async def test_escape_goes_back_home_and_practice_is_offered_when_nothing_is_new
         await press(pilot, "enter")  # the focused button: practice
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.session.options.mode == "practice"
+
+
+async def test_help_over_the_box_names_its_keys(
+    every_type: Bank, clock: FakeClock, store: Store
+) -> None:
+    answer_some(every_type, store, clock, 2)
+    app = make_app([every_type], store, clock=clock)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        await review_from_home(app, pilot)
+        assert isinstance(app.screen, NothingDueScreen)
+        await press(pilot, "question_mark")
+        text = screen_text(app)
+        assert "Nothing due screen" in text
+        assert "New questions" in text and "Practice" in text
+        await press(pilot, "escape")
+        assert isinstance(app.screen, NothingDueScreen)

@@ -30,6 +30,7 @@ SCREEN_NAMES = {
     "StatsScreen": "Stats",
     "DraftReviewScreen": "Draft review",
     "DraftPreviewScreen": "Draft preview",
+    "NothingDueScreen": "Nothing due",
 }
 
 

@@ -27,6 +27,8 @@ class NothingDueScreen(ModalScreen[Instead | None]):
         Binding("n", "instead('new')", "New questions", id="nothing-due.new"),
         Binding("p", "instead('practice')", "Practice", id="nothing-due.practice"),
         Binding("escape", "dismiss(None)", "Back", id="nothing-due.back"),
+        # A box over the screen leaves out the app's own keys: help is asked for here.
+        Binding("question_mark,f1", "app.help", "Help", id="nothing-due.help"),
         Binding(
             "left,right", "app.focus_next", "Switch button", show=False, id="nothing-due.switch"
         ),
