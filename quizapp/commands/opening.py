@@ -65,11 +65,12 @@ def say_unreadable(store: Store, count: int | None = None) -> None:
     """One line on stderr when answers in the progress file cannot be read (they are left
     out; the command goes on with the rest). ``count``: already known."""
     from quizapp.store import StoreError
-    from quizapp.store.readable import skipped_message
 
     try:
         count = store.unreadable_count() if count is None else count
     except StoreError as error:
         raise DataError(str(error)) from None
     if count:
+        from quizapp.store.readable import skipped_message  # the rare case: not at start-up
+
         click.echo(f"quizapp: {skipped_message(count, store.path)}", err=True)

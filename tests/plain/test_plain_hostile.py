@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizapp.bank.loader import load_bank
 from quizapp.bank.text_safety import find_control_character
@@ -33,3 +35,27 @@ def test_a_hostile_answer_is_echoed_visible_and_inert(mode: str) -> None:
     assert "Answer: \\x1b[2J\n" in text
     for line in text.splitlines():
         assert find_control_character(line) is None, repr(line)
+
+
+EVERY_TYPE = Path(__file__).parents[1] / "tui" / "data" / "every-type.toml"
+one_line = st.text(
+    alphabet=st.characters(codec=None, blacklist_characters="\n\r\x1c\x1d\x1e\x85\u2028\u2029")
+    | st.sampled_from(["\x1b", "\x9b", "\u202e", "\x07", ";", "="]),
+    max_size=80,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(one_line)
+def test_no_character_of_any_answer_reaches_the_terminal_raw(answer: str) -> None:
+    """Any answer, to a question of every type, in --plain from a pipe: nothing printed
+    (echo, verdict, note, results) holds a character that could drive the terminal."""
+    bank = load_bank(EVERY_TYPE)
+    session = Session(
+        [bank], SessionOptions(count=len(bank.questions), shuffle=False), clock=FakeClock()
+    )
+    out = io.StringIO()
+    PlainFrontEnd(session, io.StringIO(f"{answer}\n" * len(bank.questions)), out).run()
+    for line in out.getvalue().split("\n"):
+        assert find_control_character(line) is None, repr(line)
+        assert "\r" not in line and "\t" not in line
