@@ -228,7 +228,6 @@ def _sum_files(
     the time steps per question. Everything is summed inside SQLite: an in-memory
     database gathers what each attached file gives, so only sums reach Python."""
     where, params = _where(filters)
-    given, _ = _where(filters, readable=False)
     conn = sqlite3.connect(":memory:", uri=True, isolation_level=None, check_same_thread=False)
     conn.text_factory = decode_text
     try:
@@ -238,24 +237,23 @@ def _sum_files(
             "CREATE TABLE steps (bank, question, step, n, timed_out, overrides, elapsed,"
             " first_id, at, score)"
         )
-        per_file = [_sum_file(conn, path, (where, given), params) for path in files]
+        per_file = [_sum_file(conn, path, where, params) for path in files]
         wrong = conn.execute(
             "SELECT bank, question, response, sum(n) FROM wrong GROUP BY 1, 2, 3"
         ).fetchall()
         times = conn.execute("SELECT bank, question, step, sum(n) FROM times GROUP BY 1, 2, 3")
         readable = [row for row in times.fetchall() if _readable_key(row)]
-        return per_file, [row for row in wrong if _readable_key(row)], readable
+        wrong_read = [row for row in wrong if _readable_key(row) and isinstance(row[2], str)]
+        return per_file, wrong_read, readable
     finally:
         conn.close()
 
 
 def _sum_file(
-    conn: sqlite3.Connection, path: Path, wheres: tuple[str, str], params: tuple[str, ...]
+    conn: sqlite3.Connection, path: Path, where: str, params: tuple[str, ...]
 ) -> tuple[Rows, str, int]:
     """The file's sums per question, when its latest answer was given, and how many of
-    its answers cannot be read (``quizapp.store.readable``): those are left out.
-    ``wheres``: the answers to sum, and the answers the filters keep, readable or not."""
-    where, given = wheres
+    its answers cannot be read (``quizapp.store.readable``): those are left out."""
     try:
         conn.execute("ATTACH DATABASE ? AS learner", (f"{path.as_uri()}?mode=ro",))
     except sqlite3.Error as error:
@@ -266,7 +264,15 @@ def _sum_file(
         columns = {row[1] for row in conn.execute("PRAGMA learner.table_info(answers)")}
         # Files from before version 2, opened read-only, are not upgraded: no overrides.
         overridden = "sum(overridden)" if "overridden" in columns else "0"
-        wrong_where = f"{where} AND correct = 0"
+        # Most files hold no unreadable answer: one count tells, and only a file that
+        # does pays for the check in each query that sums.
+        unreadable = conn.execute(
+            f"SELECT count(*) FROM learner.answers {_and(where, f'({READABLE_SQL}) IS NOT 1')}",
+            params,
+        ).fetchone()[0]
+        if unreadable:
+            where = _and(where, f"({READABLE_SQL})")
+        wrong_where = _and(where, "correct = 0")
         conn.execute(
             "INSERT INTO wrong SELECT bank_id, question_id, response, count(*)"
             f" FROM learner.answers {wrong_where} GROUP BY 1, 2, 3",
@@ -287,13 +293,12 @@ def _sum_file(
             "SELECT bank, question, sum(n), sum(timed_out), sum(overrides), sum(elapsed),"
             " min(first_id), at, score FROM steps GROUP BY bank, question"
         ).fetchall()
-        rows = [row for row in rows if _readable_key(row)]
+        readable = [row for row in rows if _readable_key(row)]
+        unreadable += sum(row[2] for row in rows) - sum(row[2] for row in readable)
         latest = conn.execute(  # answers are kept in time order: the last one is the latest
             f"SELECT answered_at FROM learner.answers {where} ORDER BY id DESC LIMIT 1", params
         ).fetchone()
-        kept = conn.execute(f"SELECT count(*) FROM learner.answers {given}", params)
-        unreadable = kept.fetchone()[0] - sum(row[2] for row in rows)
-        return rows, latest[0] if latest else "", unreadable
+        return readable, latest[0] if latest else "", unreadable
     except sqlite3.Error as error:
         raise SourceError(f"{path}: cannot read: {error}") from None
     finally:
@@ -312,16 +317,17 @@ def _add_tallies(learner: LearnerAnswers, rows: Rows) -> None:
 
 
 def _readable_key(row: tuple[Any, ...]) -> bool:
-    """Whether the bank and question ids a row of sums starts with are UTF-8: for those
-    that are not, the question cannot be told, so its answers are left out."""
-    return not isinstance(row[0], Undecodable) and not isinstance(row[1], Undecodable)
+    """Whether the bank and question ids a row of sums starts with are UTF-8 text: for
+    those that are not, the question cannot be told, so its answers are left out."""
+    return all(isinstance(v, str) and not isinstance(v, Undecodable) for v in row[:2])
 
 
-def _where(filters: Filters, readable: bool = True) -> tuple[str, tuple[str, ...]]:
-    """The WHERE clause for the answers ``filters`` keep (``readable``: and that can be
-    read, ``quizapp.store.readable``), and its parameters."""
-    clauses: list[str] = [f"({READABLE_SQL})"] if readable else []
-    params: list[str] = []
+def _and(where: str, clause: str) -> str:
+    return f"{where} AND {clause}" if where else f"WHERE {clause}"
+
+
+def _where(filters: Filters) -> tuple[str, tuple[str, ...]]:
+    clauses, params = [], []
     if filters.banks:
         clauses.append(f"bank_id IN ({', '.join('?' * len(filters.banks))})")
         params.extend(sorted(filters.banks))
