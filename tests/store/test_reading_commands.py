@@ -119,7 +119,7 @@ def test_export_writes_to_a_device_without_force(tmp_path: Path) -> None:
     assert err == "quizapp: cannot write /dev/full: No space left on device\n"
 
 
-@pytest.mark.parametrize("command", ["stats", "export"])
+@pytest.mark.parametrize("command", ["stats", "export", "doctor"])
 def test_reading_commands_change_nothing(tmp_path: Path, command: str) -> None:
     """Not even the derived tables, which are behind the answers here: they are brought
     up to date in memory."""
@@ -169,7 +169,7 @@ def not_progress_files(folder: Path) -> Iterator[tuple[str, Path]]:
     yield "impossible schema version -1", odd
 
 
-@pytest.mark.parametrize("command", ["stats", "export"])
+@pytest.mark.parametrize("command", ["stats", "export", "doctor"])
 def test_reading_commands_refuse_what_is_not_a_progress_file(tmp_path: Path, command: str) -> None:
     for reason, path in not_progress_files(tmp_path):
         before = fingerprint(tmp_path)
