@@ -56,7 +56,7 @@ def doctor(progress: str | None, fix: bool) -> None:
     if not fix:
         click.echo(
             f"{'It is' if bad == 1 else 'They are'} left out of review, stats and exports; "
-            "the other answers count as usual. To stop this report: quizapp doctor --fix"
+            "the other answers count as usual. To repair the file: quizapp doctor --fix"
             f"{'' if progress is None else f' --progress {path}'} (it keeps a copy of the "
             "file first, then removes only the answers listed)."
         )
