@@ -19,10 +19,10 @@ from quizapp.bank.models import (
     Bank,
     BankInfo,
     QuestionBase,
-    field_names,
     question_model,
 )
 from quizapp.bank.problems import Problem
+from quizapp.bank.record import field_names
 from quizapp.bank.text_safety import KeyPath
 from quizapp.bank.validation import ValidationError
 from quizapp.wording import plural

@@ -9,14 +9,17 @@ The records are frozen dataclasses, not pydantic models: a bank read back from t
 bank cache needs nothing but these classes, and importing pydantic (a third of the
 time the study app takes to show its first question) is left to the checks of a
 bank file, in ``quizapp.bank.validation``. Pydantic validates these same classes:
-it reads each field's type, and the ``Limits`` annotated on it.
+it reads each field's type, and the ``Limits`` annotated on it (both from
+``quizapp.bank.record``).
 """
 
 import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
+
+from quizapp.bank.record import Limits, Record, field_names
 
 if TYPE_CHECKING:
     from random import Random
@@ -34,81 +37,6 @@ QUESTION_TYPES = (
     "order",
     "match",
 )
-
-
-class Limits:
-    """What a field's value must satisfy beyond its type, in the terms of pydantic's
-    ``Field`` (``min_length``, ``gt``, ``pattern``, ``strict``, ``discriminator``...).
-
-    Pydantic applies them when it validates a bank (it calls the hook below, importing
-    pydantic only then); the JSON Schema states them.
-    """
-
-    def __init__(self, **rules: Any) -> None:
-        self.rules = rules
-
-    def __repr__(self) -> str:
-        return f"Limits({', '.join(f'{key}={value!r}' for key, value in self.rules.items())})"
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from pydantic import Field
-
-        return handler(Annotated[source, Field(**self.rules)])
-
-
-class Record:
-    """Base of the bank's records (each a frozen dataclass; keyword-only, so that a
-    question type's required fields may follow the optional ones every question has).
-
-    Unknown keys are errors: a typo like ``answr`` must never pass silently.
-
-    Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
-    true/false question is a mistake in the bank, so it is reported, not guessed at.
-    """
-
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        schema = handler(source)
-        # Strict for the values only: in strict mode pydantic would take nothing but an
-        # instance of the class itself, and a TOML table arrives as a dict.
-        schema["strict"] = False
-        return schema
-
-    # Equality and repr are written once here, not generated for each record (eq=False,
-    # repr=False): generating them was a third of this module's import time, which the
-    # study app pays before its first question. Defining __eq__ makes records unhashable,
-    # as a dataclass with eq=True holding lists is.
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, field.name) == getattr(other, field.name)
-            for field in dataclasses.fields(self)  # type: ignore[arg-type]
-            if field.compare
-        )
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{field.name}={getattr(self, field.name)!r}"
-            for field in dataclasses.fields(self)  # type: ignore[arg-type]
-            if field.repr
-        )
-        return f"{type(self).__name__}({shown})"
-
-
-def field_names(record_class: type) -> list[str]:
-    """The keys a record is written with, in the order they are declared."""
-    return [field.name for field in dataclasses.fields(record_class) if field.init]
-
-
-def field_default(record_class: type, name: str) -> Any:
-    """The value an optional field takes when it is left out (``MISSING`` if required)."""
-    field = next(f for f in dataclasses.fields(record_class) if f.name == name)
-    if field.default_factory is not dataclasses.MISSING:
-        return field.default_factory()
-    return field.default
 
 
 Id = Annotated[str, Limits(pattern=ID_PATTERN, max_length=100)]

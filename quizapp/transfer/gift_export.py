@@ -25,8 +25,8 @@ from quizapp.bank.models import (
     QuestionBase,
     ShortQuestion,
     TrueFalseQuestion,
-    field_names,
 )
+from quizapp.bank.record import field_names
 from quizapp.transfer.gift import CLOZE_PROMPT
 from quizapp.transfer.text import escape, looks_like_html, starts_with_format_marker
 from quizapp.transfer.toml_writer import number

@@ -15,7 +15,8 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from quizapp.bank.models import Bank, BankInfo, QuestionBase, field_default, field_names
+from quizapp.bank.models import Bank, BankInfo, QuestionBase
+from quizapp.bank.record import field_default, field_names
 
 # Keys every question has, written after the type's own keys (except id/type/prompt, first).
 _LEADING = ("id", "type", "prompt")

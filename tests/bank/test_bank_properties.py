@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from quizapp.bank.check import check_text
 from quizapp.bank.loader import decode_bank_bytes
-from quizapp.bank.models import QUESTION_MODELS, QUESTION_TYPES, Bank, BankInfo, field_names
+from quizapp.bank.models import QUESTION_MODELS, QUESTION_TYPES, Bank, BankInfo
 from quizapp.bank.problems import BankError, Problem
+from quizapp.bank.record import field_names
 from quizapp.bank.starter import starter_bank
 
 FIELDS = sorted(
