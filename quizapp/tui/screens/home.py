@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
@@ -260,13 +261,21 @@ class HomeScreen(QuizScreen):
 
     def on_screen_resume(self) -> None:
         """Back from a session: the new / due / learned counts have moved on."""
-        bank_list: CheckList[int] = self.query_one("#bank-list", CheckList)
         # Back from a session the keys are home's again (s, Space), not a field's.
-        bank_list.focus()
+        self.query_one("#bank-list", CheckList).focus()
+        self.count_again()
+
+    @work(thread=True, exclusive=True, group="bank-counts")
+    def count_again(self) -> None:
+        """Count each bank's new / due / learned questions again, off the UI thread: it
+        hashes every question and reads the progress file."""
+        rows = self._bank_rows()
+        self.app.call_from_thread(self._show_bank_rows, rows)
+
+    def _show_bank_rows(self, rows: list[tuple[Content, int, bool]]) -> None:
+        bank_list: CheckList[int] = self.query_one("#bank-list", CheckList)
         chosen = set(bank_list.selected)
-        bank_list.set_entries(
-            [(prompt, index, index in chosen) for prompt, index, _ in self._bank_rows()]
-        )
+        bank_list.set_entries([(prompt, index, index in chosen) for prompt, index, _ in rows])
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         mode = event.pressed.name or "practice"
