@@ -18,15 +18,58 @@ from quizapp.tui.widgets.answers.multi import TickList
 FIRST_OPTION = 1
 
 
-async def test_a_click_on_a_choice_answers_with_it(every_type: Bank, clock: FakeClock) -> None:
+async def test_a_click_highlights_a_choice_and_a_second_click_on_it_answers(
+    every_type: Bank, clock: FakeClock
+) -> None:
+    """A single click answered at once: a slip of the mouse was an answer."""
     session = session_of(every_type, "capital", clock=clock)
     app = app_for(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.click(OptionList, offset=(6, FIRST_OPTION + 1))  # Paris
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION))  # Lyon: only highlighted
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and not session.outcomes
+        assert app.screen.query_one(OptionList).highlighted == 0
+        assert app.screen.answer is not None and app.screen.answer.response() == "Lyon"
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION + 1))  # Paris: highlighted instead
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and not session.outcomes
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION + 1))  # Paris again: answers
         await pilot.pause()
         assert isinstance(app.screen, FeedbackScreen)
         assert session.outcomes[0].response == "Paris" and session.outcomes[0].verdict.correct
+
+
+async def test_the_first_option_needs_a_click_to_be_chosen_then_another_to_answer(
+    every_type: Bank, clock: FakeClock
+) -> None:
+    """The list starts on True; a click on it chooses it (it was not chosen), a second answers."""
+    session = session_of(every_type, "boiling", clock=clock)
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION))
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and not session.outcomes
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION))
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        assert session.outcomes[0].response == "True"
+
+
+async def test_a_click_then_enter_answers_with_the_clicked_choice(
+    every_type: Bank, clock: FakeClock
+) -> None:
+    session = session_of(every_type, "capital", clock=clock)
+    app = app_for(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click(OptionList, offset=(6, FIRST_OPTION + 2))  # Marseille
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, FeedbackScreen)
+        assert session.outcomes[0].response == "Marseille"
 
 
 async def test_clicks_tick_several_choices(every_type: Bank, clock: FakeClock) -> None:

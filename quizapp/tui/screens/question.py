@@ -28,6 +28,7 @@ from quizapp.tui.widgets.countdown import Countdown
 from quizapp.wording import CHANGED, REVIEW_STATES, answers_saved, points_worth
 
 if TYPE_CHECKING:
+    from quizapp.grading import Response
     from quizapp.tui.screens.feedback import FeedbackScreen
 
 TICKS_PER_SECOND = 10
@@ -202,9 +203,35 @@ class QuestionScreen(QuizScreen):
         event.stop()
         if self._waiting or event.widget is not self.answer or self.session.finished:
             return
+        left_empty = event.widget.left_empty()
+        if left_empty:
+            self._confirm_answer(event.widget, event.response, left_empty)
+        else:
+            self.hand_in(event.response)
+
+    def _confirm_answer(self, widget: AnswerWidget, response: Response, left_empty: str) -> None:
+        """Ask before answering with parts left empty (rows of a match)."""
+        from quizapp.tui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes and widget is self.answer and not self._waiting and not self.session.finished:
+                self.hand_in(response)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Answer with {left_empty} empty?",
+                "What is left empty scores nothing.",
+                yes="Answer",
+                no="Keep going",
+            ),
+            callback=answer,
+        )
+
+    def hand_in(self, response: Response) -> None:
+        """Grade and record the answer, then go on."""
         self._waiting = True
         try:
-            outcome = self.session.submit(event.response)
+            outcome = self.session.submit(response)
         except SessionTimeUp:  # the session's time ran out just before the answer came
             self.notify("The session's time is up.", title="Time", severity="warning")
             self.finish()

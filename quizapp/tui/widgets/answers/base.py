@@ -109,6 +109,11 @@ class AnswerWidget(Widget, Generic[Q]):
         """What is entered now (recorded as is when the question times out)."""
         raise NotImplementedError
 
+    def left_empty(self) -> str:
+        """What is left unanswered, said for a dialog that asks before answering ("2 rows");
+        "" when nothing is, or when answering with parts left out needs no asking."""
+        return ""
+
     def submit(self) -> None:
         """Hand the current response to whoever runs the session."""
         self.post_message(self.Submitted(self, self.response()))

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
-from quizapp.tui.widgets.answers._pick_one import PickOneAnswer
+from quizapp.tui.widgets.answers._pick_one import MOUSE_HELP, PickOneAnswer
 
 DIGIT_BINDINGS: list[BindingType] = [
     Binding(str(n), f"pick({n})", f"Pick {n}", show=False, id=f"choice.pick-{n}")
@@ -26,6 +26,7 @@ class ChoiceAnswer(PickOneAnswer, question_type="choice"):
         ("1–9", "answer with that choice"),
         ("↑ ↓", "move between the choices"),
         ("Enter", "answer with the highlighted choice"),
+        MOUSE_HELP,
     )
 
     def labels(self) -> Sequence[str]:

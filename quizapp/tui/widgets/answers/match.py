@@ -3,7 +3,9 @@
 The left items are rows; the right-hand sides are numbered underneath. On the
 highlighted row a number key puts that side there (and moves to the next row),
 ← → cycle through the sides, and Enter answers. With the mouse: click a row to
-highlight it, click its right side to cycle, or click a side in the list.
+highlight it, click its right side to cycle, or click a side in the list. A side another
+row has swaps with this row's, so no side is ever given twice; answering with rows left
+empty asks first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from textual.widgets import Static
 
 from quizapp.bank.models import MatchQuestion
 from quizapp.tui.widgets.answers.base import AnswerWidget, numbered
+from quizapp.wording import plural
 
 UNSET = Content.assemble(("choose: ← → or 1–9", "$foreground-muted italic"))
 
@@ -95,11 +98,18 @@ class MatchBoard(Vertical, can_focus=True):
             side.set_class(side.index in used, "-used")
 
     def _set(self, row: int, side: int | None) -> None:
+        """Give ``row`` its ``side``; a row that had that side takes this row's old one (a
+        swap), so no side is ever on two rows."""
+        if side is not None and side in self.chosen and self.chosen[row] != side:
+            self._show_choice(self.chosen.index(side), self.chosen[row])
+        self._show_choice(row, side)
+        self._show_current()
+
+    def _show_choice(self, row: int, side: int | None) -> None:
         self.chosen[row] = side
         self.query(MatchRow)[row].show_choice(
             None if side is None else side + 1, None if side is None else self.sides[side]
         )
-        self._show_current()
 
     def action_row(self, step: int) -> None:
         self.current = max(0, min(len(self.lefts) - 1, self.current + step))
@@ -150,19 +160,23 @@ class MatchBoard(Vertical, can_focus=True):
             if side is not None
         }
 
+    def empty_rows(self) -> int:
+        return self.chosen.count(None)
+
 
 class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
     """Pairs chosen by the learner."""
 
     TITLE = "Match pairs"
 
-    HINT = "↑↓ row · 1–9 or ← → choose its side · Enter answer"
+    HINT = "↑↓ row · 1–9 / ← → side (swaps if used) · Enter answer"
     KEY_HELP = (
         ("↑ ↓", "choose a left-hand item"),
         ("1–9", "give it that right-hand side (then the next row)"),
         ("← →", "cycle through the right-hand sides"),
+        ("", "a side another row has swaps: that row takes this row's old side"),
         ("Backspace / 0", "clear the row"),
-        ("Enter", "answer with these pairs"),
+        ("Enter", "answer with these pairs (rows left empty: asks first)"),
     )
 
     def make_control(self) -> MatchBoard:
@@ -171,3 +185,7 @@ class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
 
     def response(self) -> dict[str, str]:
         return self.query_one(MatchBoard).response()
+
+    def left_empty(self) -> str:
+        empty = self.query_one(MatchBoard).empty_rows()
+        return plural(empty, "row") if empty else ""

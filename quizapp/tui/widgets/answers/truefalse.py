@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
-from quizapp.tui.widgets.answers._pick_one import PickOneAnswer
+from quizapp.tui.widgets.answers._pick_one import MOUSE_HELP, PickOneAnswer
 
 CHOICES = (True, False)
 
@@ -27,6 +27,7 @@ class TrueFalseAnswer(PickOneAnswer, question_type="truefalse"):
         ("2 / f", "answer False"),
         ("↑ ↓", "move between True and False"),
         ("Enter", "answer with the highlighted one"),
+        MOUSE_HELP,
     )
 
     def labels(self) -> Sequence[str]:
