@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
 from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
 from quizapp.outcomes import Outcome, Results, speed_factor
+from quizapp.progress_writes import ProgressWrites
 from quizapp.selection import (
     MODES,
     Item,
@@ -77,9 +79,7 @@ class Session:
         self.stopped = False
         self.skipped: set[int] = set()
         """``id()`` of each item skipped at least once (it comes back at the end)."""
-        self.save_failure: str | None = None
-        """Why the progress file could not take an answer (a full disk, a read-only file):
-        the answers since are kept here but not saved; front ends say so and end."""
+        self._writes = ProgressWrites()
         self._paused_at: float | None = None
         self._paused_for = 0.0
         self._started = self._now()
@@ -89,6 +89,22 @@ class Session:
         self._answer_ids: list[int] = []
 
     # -- where we are ---------------------------------------------------------------
+    @property
+    def save_failure(self) -> str | None:
+        """Why the progress file could not take an answer (a full disk, a read-only file):
+        that answer and every one since are kept here, not saved, until ``retry_save``."""
+        return self._writes.failure
+
+    def retry_save(self) -> bool:
+        """Try again to save what the progress file refused (the learner freed some disk
+        space, say). True when everything is saved now."""
+        return self._writes.retry()
+
+    @property
+    def answers_saved(self) -> int:
+        """How many of this session's answers are in the progress file."""
+        return len(self._answer_ids)
+
     @property
     def current(self) -> Item | None:
         return None if self.finished else self.items[self.index]
@@ -214,7 +230,10 @@ class Session:
             timed_out,
             verdict.score * item.question.points * factor,
         )
-        self._save(lambda: self._answer_ids.append(self._store_outcome(outcome, limit)))
+        answered_at = self.clock.now()
+        self._save(
+            lambda: self._answer_ids.append(self._store_outcome(outcome, limit, answered_at))
+        )
         self.outcomes.append(outcome)
         self.index += 1
         self._question_started = None
@@ -222,7 +241,7 @@ class Session:
             self._finish()
         return outcome
 
-    def _store_outcome(self, outcome: Outcome, limit: float | None) -> int:
+    def _store_outcome(self, outcome: Outcome, limit: float | None, answered_at: datetime) -> int:
         assert self.store is not None
         question = outcome.item.question
         return self.store.record_answer(
@@ -236,7 +255,7 @@ class Session:
                 correct=outcome.verdict.correct,
                 elapsed_ms=outcome.elapsed_ms,
                 timed_out=outcome.timed_out,
-                answered_at=self.clock.now(),
+                answered_at=answered_at,
                 time_limit_ms=round(limit * 1000) if limit else None,
             )
         )
@@ -284,8 +303,9 @@ class Session:
             points=outcome.item.question.points * factor,
             overridden=True,
         )
-        if self.store is not None and self._answer_ids:
-            self.store.override_answer(self._answer_ids[-1])
+        if self.store is not None:
+            store = self.store  # (the answer's own write may be waiting for retry_save)
+            self._save(lambda: store.override_answer(self._answer_ids[-1]))
         self.outcomes[-1] = judged
         if self.finished and self.store is not None:
             self._finish()  # the session's score in the progress file follows
@@ -308,17 +328,11 @@ class Session:
         self._save(finish_row)
 
     def _save(self, write: Callable[[], None]) -> None:
-        """Write to the progress file, unless there is none or it has failed before. A
-        failure is kept in ``save_failure`` rather than raised: the answer is graded and
-        kept in memory, and the front end tells the learner and ends with the results."""
-        if self.store is None or self.save_failure is not None:
-            return
-        from quizapp.store import StoreError
-
-        try:
-            write()
-        except StoreError as error:
-            self.save_failure = str(error)
+        """Write to the progress file, if there is one. A failure is kept in
+        ``save_failure`` rather than raised: the answer is graded and kept in memory, and
+        the front end tells the learner."""
+        if self.store is not None:
+            self._writes.add(write)
 
     def _session_row(self) -> int:
         """The session's id in the progress file. The row is written with the first answer

@@ -241,6 +241,16 @@ class QuizApp(App[None]):
                 return screen.session
         return None
 
+    def _exit_saying_unsaved(self) -> None:
+        """Exit; an answer the progress file refused (and kept refusing) fails the command,
+        however the learner leaves."""
+        from quizapp.tui.screens.question import QuestionScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, QuestionScreen) and screen.session.save_failure:
+                self.save_failure = screen.session.save_failure
+        self.exit()
+
     async def action_quit(self) -> None:
         """Quit; in the middle of a session, ask first (ctrl+q twice quits at once)."""
         from quizapp.tui.screens.confirm import ConfirmScreen
@@ -249,13 +259,13 @@ class QuizApp(App[None]):
         if session is None or isinstance(self.screen, ConfirmScreen):
             if session is not None:
                 session.stop()
-            self.exit()
+            self._exit_saying_unsaved()
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 session.stop()
-                self.exit()
+                self._exit_saying_unsaved()
 
         self.push_screen(
             ConfirmScreen(

@@ -1,4 +1,5 @@
-"""A yes/no question in a box over the current screen (quitting mid-session asks first)."""
+"""A yes/no question in a box over the current screen (quitting mid-session asks first), and
+the questions the question screen asks."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quizapp.tui import STYLES
+from quizapp.wording import answers_saved
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -32,7 +34,8 @@ class ConfirmScreen(ModalScreen[bool]):
         self.no_label = no
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box"):
+        # The title and the buttons stay put; a long detail scrolls between them.
+        with VerticalScroll(id="confirm-box", can_focus=False):
             yield Static(self.title_text, markup=False, id="confirm-title")
             yield Static(self.detail, markup=False, id="confirm-detail")
             with Horizontal(id="confirm-buttons"):
@@ -48,3 +51,34 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+def end_this_session(answered: int) -> ConfirmScreen:
+    return ConfirmScreen(
+        "End this session?",
+        f"{answers_saved(answered)} The results show what you answered.",
+        yes="End session",
+        no="Keep going",
+    )
+
+
+def answer_with_parts_empty(left_empty: str) -> ConfirmScreen:
+    """Before answering with ``left_empty`` ("2 rows") unanswered."""
+    return ConfirmScreen(
+        f"Answer with {left_empty} empty?",
+        "What is left empty scores nothing.",
+        yes="Answer",
+        no="Keep going",
+    )
+
+
+def try_saving_again(failure: str, saved: int) -> ConfirmScreen:
+    """After the progress file refused an answer (``failure`` says why); ``saved`` answers
+    of the session are in the file."""
+    return ConfirmScreen(
+        "Your answer could not be saved",
+        f"{failure}.\n\n{answers_saved(saved)} This one is kept for now: free some disk space "
+        "or make the file writable and try again, or end here with the results.",
+        yes="Try again",
+        no="End now",
+    )

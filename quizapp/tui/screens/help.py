@@ -138,9 +138,12 @@ class HelpScreen(ModalScreen[None]):
                     [key_line(keys, what, column) for keys, what in widget.KEY_HELP],
                 )
             )
+        session = self.app.session_in_progress() if isinstance(self.app, QuizApp) else None
+        paused = "  ·  the clock is paused" if session is not None and session.paused else ""
         with Vertical(id="help-box"):
             yield Static(
-                Content.assemble(("Keys", "bold"), ("   Esc or ? closes", MUTED)), id="help-title"
+                Content.assemble(("Keys", "bold"), (f"   Esc or ? closes{paused}", MUTED)),
+                id="help-title",
             )
             with VerticalScroll(id="help-body"):
                 yield Static(Content("\n").join(sections), id="help-text")

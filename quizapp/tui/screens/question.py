@@ -4,6 +4,10 @@ The screen drives the Session and nothing else: it hands each response to
 ``Session.submit`` and asks ``Session.tick`` several times a second to enforce
 the deadlines. The time shown is read from the session's clock at every tick,
 so it never drifts however late a tick comes.
+
+While a dialog (help, a question asked, the command palette) is over the session, practice
+pauses the clock; an exam and a sprint run on, and a deadline that passes meanwhile is said
+over the dialog and acted on when the dialog closes: the learner's reading is never cut off.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
@@ -25,9 +29,11 @@ from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import ANSWER_STYLESHEETS, AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.bars import question_header
 from quizapp.tui.widgets.countdown import Countdown
-from quizapp.wording import CHANGED, REVIEW_STATES, answers_saved, points_worth
+from quizapp.wording import CHANGED, REVIEW_STATES, points_worth
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quizapp.grading import Response
     from quizapp.tui.screens.feedback import FeedbackScreen
 
@@ -67,6 +73,9 @@ class QuestionScreen(QuizScreen):
         self._waiting = False
         """An answer was handed in and the next question is not shown yet."""
         self._feedback: FeedbackScreen | None = None
+        self._on_return: Callable[[], object] | None = None
+        """What a deadline that passed behind a dialog does once the dialog closes."""
+        self._finished = False
 
     def compose(self) -> ComposeResult:
         # The first question is composed in place rather than filled in after mounting:
@@ -103,6 +112,7 @@ class QuestionScreen(QuizScreen):
         self.call_after_refresh(self._add_footer)
         if is_timed(self.session):
             self._timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick)
+            self.app.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         if self.session.current is None:
             self.finish()
             return
@@ -171,32 +181,69 @@ class QuestionScreen(QuizScreen):
         session = self.session
         question_left = session.question_time_left()
         self.query_one("#question-countdown", Countdown).show(
-            question_left, session.question_limit(), "Question"
+            question_left, session.question_limit(), "Question", paused=session.paused
         )
         session_left = session.session_time_left()
         self.query_one("#session-countdown", Countdown).show(
-            session_left, session.session_limit, "Sprint" if session.options.sprint else "Session"
+            session_left,
+            session.session_limit,
+            "Sprint" if session.options.sprint else "Session",
+            paused=session.paused,
         )
 
     # -- time --------------------------------------------------------------------------
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """A dialog over the session pauses its clock (where the session allows it: not in an
+        exam or a sprint); back on the question or its feedback, the clock goes on."""
+        if isinstance(screen, ModalScreen):
+            self.session.pause()
+        elif screen is self or screen is self._feedback:
+            self.session.resume()
+        if self.is_mounted and not self._waiting and not self.session.finished:
+            self._show_time()
+
     def tick(self) -> None:
-        """Enforce the deadlines and redraw the countdown (called several times a second)."""
-        if self._waiting or not self.is_current or self.session.finished:
+        """Enforce the deadlines and redraw the countdown (called several times a second,
+        with a dialog over the screen too: the countdown behind it goes on)."""
+        if self._waiting or self.session.finished:
             return
         entered = self.answer.response() if self.answer is not None else ""
         outcome = self.session.tick(entered)
         if self.session.ended_by_time:
             self._waiting = True
-            self.notify("The session's time is up.", title="Time", severity="warning")
-            self.finish()
+            self._when_active(self._time_up, f"The {self._clock_name()}'s time is up")
         elif outcome is not None:
             self._waiting = True
-            if self.session.save_failure is not None:
-                self.not_saved()
-            else:
-                self.after_answer(outcome)
+            self._when_active(lambda: self.answered(outcome), "Time is up for this question")
         else:
             self._show_time()
+
+    def _clock_name(self) -> str:
+        return "sprint" if self.session.options.sprint else "session"
+
+    def _time_up(self) -> None:
+        self.notify(f"The {self._clock_name()}'s time is up.", title="Time", severity="warning")
+        self.finish()
+
+    def _when_active(self, action: Callable[[], object], what: str) -> None:
+        """Do ``action`` now, or, with a dialog open over this screen, say ``what`` happened
+        over it and do ``action`` when it closes: a deadline never closes a dialog that the
+        learner is reading."""
+        if self.is_active:
+            action()
+            return
+        self._on_return = action
+        self.notify(
+            f"{what}. It goes on when you close this.",
+            title="Time",
+            severity="warning",
+            timeout=10,
+        )
+
+    def on_screen_resume(self) -> None:
+        action, self._on_return = self._on_return, None
+        if action is not None:
+            self.call_next(action)
 
     # -- answering ---------------------------------------------------------------------
     def on_answer_widget_submitted(self, event: AnswerWidget.Submitted) -> None:
@@ -211,21 +258,13 @@ class QuestionScreen(QuizScreen):
 
     def _confirm_answer(self, widget: AnswerWidget, response: Response, left_empty: str) -> None:
         """Ask before answering with parts left empty (rows of a match)."""
-        from quizapp.tui.screens.confirm import ConfirmScreen
+        from quizapp.tui.screens.confirm import answer_with_parts_empty
 
         def answer(yes: bool | None) -> None:
             if yes and widget is self.answer and not self._waiting and not self.session.finished:
                 self.hand_in(response)
 
-        self.app.push_screen(
-            ConfirmScreen(
-                f"Answer with {left_empty} empty?",
-                "What is left empty scores nothing.",
-                yes="Answer",
-                no="Keep going",
-            ),
-            callback=answer,
-        )
+        self.app.push_screen(answer_with_parts_empty(left_empty), callback=answer)
 
     def hand_in(self, response: Response) -> None:
         """Grade and record the answer, then go on."""
@@ -233,23 +272,45 @@ class QuestionScreen(QuizScreen):
         try:
             outcome = self.session.submit(response)
         except SessionTimeUp:  # the session's time ran out just before the answer came
-            self.notify("The session's time is up.", title="Time", severity="warning")
-            self.finish()
+            self._time_up()
             return
-        if self.session.save_failure is not None:
-            self.not_saved()
-            return
-        self.after_answer(outcome)
+        self.answered(outcome)
 
-    def not_saved(self) -> None:
-        """The progress file refused the answer: say why, end with the results."""
+    def answered(self, outcome: Outcome) -> None:
+        """The answer is graded: on to its feedback, unless it could not be saved."""
+        if self.session.save_failure is not None:
+            self.ask_to_save_again(outcome)
+        else:
+            self.after_answer(outcome)
+
+    def ask_to_save_again(self, outcome: Outcome) -> None:
+        """The progress file refused the answer (a full disk, an unwritable file): say why,
+        and offer to try again (once space is freed, say) or to end with the results. The
+        answer is kept either way."""
+        from quizapp.tui.screens.confirm import try_saving_again
+
         failure = self.session.save_failure
         assert failure is not None
-        self.quiz_app.save_failure = failure
+
+        def chosen(again: bool | None) -> None:
+            if again and self.session.retry_save():
+                self.notify("Saved.", title="Progress file", timeout=3)
+                self.after_answer(outcome)
+            elif again:
+                self.ask_to_save_again(outcome)
+            else:
+                self.end_unsaved()
+
+        self.app.push_screen(try_saving_again(failure, self.session.answers_saved), callback=chosen)
+
+    def end_unsaved(self) -> None:
+        """End the session with answers not saved: the results, and the command fails."""
+        failure = self.session.save_failure
         self.session.stop()
+        self.quiz_app.save_failure = failure
         self.notify(
-            f"{failure}. The session ends here; these results are not all saved.",
-            title="Your answer could not be saved",
+            f"{failure}. These results are not all saved.",
+            title="Not saved",
             severity="error",
             timeout=30,
             markup=False,
@@ -298,6 +359,9 @@ class QuestionScreen(QuizScreen):
             await self.show_current()
 
     def finish(self) -> None:
+        if self._finished:  # (a deadline behind a dialog, and the dialog's answer, both end)
+            return
+        self._finished = True
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -319,19 +383,11 @@ class QuestionScreen(QuizScreen):
 
     # -- leaving -----------------------------------------------------------------------
     def action_end_session(self) -> None:
-        from quizapp.tui.screens.confirm import ConfirmScreen
+        from quizapp.tui.screens.confirm import end_this_session
 
         def ended(yes: bool | None) -> None:
             if yes and not self.session.finished:
                 self.session.stop()
                 self.finish()
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "End this session?",
-                f"{answers_saved(len(self.session.outcomes))} The results show what you answered.",
-                yes="End session",
-                no="Keep going",
-            ),
-            callback=ended,
-        )
+        self.app.push_screen(end_this_session(len(self.session.outcomes)), callback=ended)

@@ -41,8 +41,11 @@ class Countdown(Static):
         super().__init__("", id=id, classes=classes)
         self.seconds_left: float | None = None
 
-    def show(self, left: float | None, total: float | None, label: str = "") -> None:
-        """Draw ``left`` of ``total`` seconds; None hides the countdown."""
+    def show(
+        self, left: float | None, total: float | None, label: str = "", *, paused: bool = False
+    ) -> None:
+        """Draw ``left`` of ``total`` seconds (``paused``: the clock is stopped while a
+        dialog is open); None hides the countdown."""
         self.seconds_left = left
         self.display = left is not None
         if left is None:
@@ -52,7 +55,7 @@ class Countdown(Static):
         self.update(
             Content.assemble(
                 (f"{label} " if label else "", MUTED),
-                ("◷ ", ""),
+                ("⏸ " if paused else "◷ ", ""),
                 (format_seconds(left), "bold"),
                 " ",
                 bar(fraction),
