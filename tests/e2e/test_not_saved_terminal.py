@@ -1,0 +1,60 @@
+"""The installed study app when the progress file refuses an answer mid-session (made
+immutable with chattr +i): it asks, ends with the results on "End now", and exits 1."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from line_process import exported_json
+from tmux_terminal import Terminal, flat
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("chattr") is None, reason="needs chattr"),
+]
+
+XI_DENOUNCED = "Before the call, Xi had openly denounced Russia's invasion."
+MOSCOW_HOST = "Whom did Xi go to Moscow to meet? (surname is enough)"
+
+
+@pytest.fixture
+def write_log(progress_file: Path) -> Iterator[Path]:
+    log = Path(f"{progress_file}-wal")
+    yield log
+    subprocess.run(["chattr", "-i", str(log)], check=False)
+
+
+def test_an_answer_that_cannot_be_saved_asks_then_ends_with_results_and_exit_1(
+    open_terminal: Callable[..., Terminal],
+    quizapp_exe: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+    write_log: Path,
+) -> None:
+    term = open_terminal([quizapp_exe, "play", "--tag", "people", "--no-shuffle", "--count", "3"])
+    term.wait_for(XI_DENOUNCED, "Question 1 of 3")
+    term.send("f")
+    term.wait_for("✔ Correct", "Score 1/1")
+    term.send("Enter")
+    term.wait_for(MOSCOW_HOST, "Question 2 of 3")
+    if subprocess.run(["chattr", "+i", str(write_log)], capture_output=True).returncode:
+        pytest.skip("this filesystem cannot make a file immutable")
+    term.type("putin")
+    term.send("Enter")
+    shown = term.wait_for("Your answer could not be saved", "Try again (y)", "End now (n)")
+    assert "cannot write the progress file" in flat(shown)
+    term.send("n")
+    term.wait_for("Results", "2 of")  # both answers are in the results
+    term.send("C-q")
+    assert term.wait_exit() == 1
+    shown = flat(term.screen())
+    assert "quizapp: the last answers were not saved: cannot write the progress file" in shown
+    assert "Traceback" not in shown
+    subprocess.run(["chattr", "-i", str(write_log)], check=True)
+    answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
+    assert [(a["question"], a["response"]) for a in answers] == [("xi-denounced-invasion", "False")]
