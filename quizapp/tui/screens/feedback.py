@@ -16,6 +16,7 @@ from textual.widgets import Static
 from quizapp.bank.text_safety import visible
 from quizapp.session import Outcome, Session
 from quizapp.tui import STYLES
+from quizapp.tui.widgets.answers.base import typed_again
 from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
@@ -68,6 +69,8 @@ class FeedbackScreen(Screen[None]):
         self.session = session
         self.outcome = outcome
         self._styled_by: list[RuleSet] | None = None
+        self.closing = False
+        """A key that closes this screen has come: keys after it are for the next question."""
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # (Runs before Textual's own handler, which reads ``refresh_styles``.) Textual
@@ -80,6 +83,18 @@ class FeedbackScreen(Screen[None]):
         if rules is self._styled_by:
             event.refresh_styles = False
         self._styled_by = rules
+        self.closing = False
+
+    def on_key(self, event: events.Key) -> None:
+        # Keys typed right after the one that closes this screen come here too, before
+        # its binding closes it: sent to the app again, they reach the next question.
+        if self.closing:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(typed_again(event, self.app))
+            return
+        bound = self.active_bindings.get(event.key)
+        self.closing = bound is not None and bound.binding.action == "continue"
 
     def show(self, outcome: Outcome) -> None:
         """Show ``outcome`` (of this screen's session) instead of the one shown before."""

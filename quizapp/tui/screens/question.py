@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
@@ -27,6 +28,7 @@ from quizapp.session import Item, Outcome, Session, SessionTimeUp
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import ANSWER_STYLESHEETS, AnswerWidget, answer_widget_for
+from quizapp.tui.widgets.answers.base import typed_again
 from quizapp.tui.widgets.bars import question_header
 from quizapp.tui.widgets.countdown import Countdown
 from quizapp.wording import CHANGED, REVIEW_STATES, points_worth
@@ -60,6 +62,8 @@ class QuestionScreen(QuizScreen):
 
     CSS_PATH: ClassVar[list[str | PurePath]] = [STYLES / "question.tcss", *ANSWER_STYLESHEETS]
 
+    AUTO_FOCUS = None  # (the answer takes the focus when its question is on the screen)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "end_session", "End session", id="question.end-session"),
         Binding("ctrl+n", "skip", "Skip", id="question.skip"),
@@ -76,6 +80,9 @@ class QuestionScreen(QuizScreen):
         self._on_return: Callable[[], object] | None = None
         """What a deadline that passed behind a dialog does once the dialog closes."""
         self._finished = False
+        self._holding = False
+        self._held_keys: list[events.Key] = []
+        """Keys typed after an answer, before the next question had the focus."""
 
     def compose(self) -> ComposeResult:
         # The first question is composed in place rather than filled in after mounting:
@@ -83,6 +90,8 @@ class QuestionScreen(QuizScreen):
         # a frame sooner at start-up.
         item = self.session.current
         self.answer = answer_widget_for(item) if item is not None else None
+        if self.answer is not None:
+            self.answer.moves_on = True
         with Horizontal(id="question-header"):
             with Vertical(id="header-left"):
                 yield Static(self._title(item), id="bank-title")
@@ -140,18 +149,42 @@ class QuestionScreen(QuizScreen):
         box = self.query_one("#answer-box", Container)
         await box.remove_children()
         self.answer = answer_widget_for(item)
+        self.answer.moves_on = True
         await box.mount(self.answer)
         self.query_one("#answer-hint", Static).update(Content(self.answer.HINT))
         self.refresh_bindings()  # skip is offered while another question is left
         self._begin()
 
     def _begin(self) -> None:
-        """The current question is on the screen: its time starts now."""
+        """The current question is on the screen: its time starts now, and the keys typed
+        since the last answer go to its answer."""
         assert self.answer is not None
         self.session.begin_question()
         self.answer.focus_answer()
         self._waiting = False
         self._show_time()
+        # After the keys sent to this screen before the answer had the focus.
+        self.call_later(self._release_keys)
+
+    def _hold_keys(self) -> None:
+        """An answer is handed in: until the next question's answer has the focus, nothing
+        has it, so keys typed meanwhile come to this screen, which keeps them for the next
+        answer (rather than the old answer taking them, or nothing)."""
+        self._waiting = True
+        self._holding = True
+        self.set_focus(None)
+
+    def _release_keys(self) -> None:
+        self._holding = False
+        held, self._held_keys = self._held_keys, []
+        for key in held:
+            self.app.post_message(typed_again(key, self.app))
+
+    def on_key(self, event: events.Key) -> None:
+        if self._holding and not self.session.finished:
+            event.stop()
+            event.prevent_default()
+            self._held_keys.append(event)
 
     @staticmethod
     def _title(item: Item | None) -> Content:
@@ -210,10 +243,10 @@ class QuestionScreen(QuizScreen):
         entered = self.answer.response() if self.answer is not None else ""
         outcome = self.session.tick(entered)
         if self.session.ended_by_time:
-            self._waiting = True
+            self._hold_keys()
             self._when_active(self._time_up, f"The {self._clock_name()}'s time is up")
         elif outcome is not None:
-            self._waiting = True
+            self._hold_keys()
             self._when_active(lambda: self.answered(outcome), "Time is up for this question")
         else:
             self._show_time()
@@ -268,7 +301,7 @@ class QuestionScreen(QuizScreen):
 
     def hand_in(self, response: Response) -> None:
         """Grade and record the answer, then go on."""
-        self._waiting = True
+        self._hold_keys()
         try:
             outcome = self.session.submit(response)
         except SessionTimeUp:  # the session's time ran out just before the answer came

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
-from textual.app import ComposeResult
+from textual import events
+from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
@@ -30,6 +31,14 @@ MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 """Keys that move a highlight through a list of options."""
 
 Q = TypeVar("Q", bound=Question)
+
+
+def typed_again(key: events.Key, app: App[object]) -> events.Key:
+    """``key`` as if typed now, for ``app`` to send to whatever has the focus now. (Sent
+    from the app, it bubbles back up to the app's bindings, as a typed key does; sent from a
+    screen, it would stop at that screen.)"""
+    return events.Key(key.key, key.character).set_sender(app)
+
 
 REGISTRY: dict[str, type[AnswerWidget]] = {}
 """Answer widget classes by question type; filled as widget modules are imported."""
@@ -55,6 +64,10 @@ class AnswerWidget(Widget, Generic[Q]):
 
     HINT: ClassVar[str] = ""
     """One short line on how to answer, shown under the widget."""
+
+    moves_on: bool = False
+    """Whether answering moves on to another question (set by the question screen before
+    this is mounted): keys typed right after the answer are then for that question."""
 
     DEFAULT_CSS = """
     AnswerWidget {
@@ -119,8 +132,9 @@ class AnswerWidget(Widget, Generic[Q]):
         self.post_message(self.Submitted(self, self.response()))
 
     def focus_answer(self) -> None:
-        """Put the keyboard focus where the learner starts answering."""
-        self.control.focus()
+        """Put the keyboard focus where the learner starts answering, at once (``focus``
+        waits for the next refresh): a key typed as the question appears goes there."""
+        self.screen.set_focus(self.control)
 
     def shown(self) -> tuple[str, ...]:
         """The options in the order this session shows them."""
