@@ -172,9 +172,12 @@ class MatchAnswer(AnswerWidget[MatchQuestion], question_type="match"):
     HINT = "↑↓ row · 1–9 / ← → side (swaps if used) · Enter answer"
     KEY_HELP = (
         ("↑ ↓", "choose a left-hand item"),
-        ("1–9", "give it that right-hand side (then the next row)"),
-        ("← →", "cycle through the right-hand sides"),
-        ("", "a side another row has swaps: that row takes this row's old side"),
+        (
+            "1–9",
+            "give it that right-hand side (then the next row); a side another row has is "
+            "swapped: that row takes this row's old side",
+        ),
+        ("← →", "cycle through the right-hand sides (swapping the same way)"),
         ("Backspace / 0", "clear the row"),
         ("Enter", "answer with these pairs (rows left empty: asks first)"),
     )
