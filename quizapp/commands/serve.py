@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -14,7 +13,7 @@ from quizapp.commands.opening import load_banks
 from quizapp.commands.play import seconds
 from quizapp.errors import DataError
 
-FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed")
+FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "sprint", "seed")
 """Options that, given to ``serve``, fix every learner's session (a class test)."""
 
 
@@ -42,6 +41,10 @@ FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "seed")
 @click.option(
     "--time-limit", type=float, callback=seconds, metavar="S", help="Seconds for the session."
 )
+@click.option(
+    "--sprint", type=float, callback=seconds, metavar="S",
+    help="Fix a sprint of S seconds: as many questions as each learner can answer.",
+)  # fmt: skip
 @click.option("--seed", type=int, help="Fix the question order.")
 @click.pass_context
 def serve(
@@ -89,6 +92,7 @@ def serve(
 
 def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -> dict | None:  # type: ignore[type-arg]
     """The session options fixed for the class, checked now; None if none was given."""
+    from quizapp.serve.config import session_fields
     from quizapp.session import Session, SessionOptions, SessionSetupError
 
     given = [
@@ -98,6 +102,8 @@ def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -
     ]
     if not given:
         return None
+    if fixing["sprint"] is not None and fixing["mode"] not in (None, "practice"):
+        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
     options = SessionOptions(
         mode=fixing["mode"] or "practice",  # type: ignore[arg-type]
         count=fixing["count"],  # type: ignore[arg-type]
@@ -105,21 +111,19 @@ def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -
         seed=fixing["seed"],  # type: ignore[arg-type]
         question_time=fixing["timed"],  # type: ignore[arg-type]
         session_time=fixing["time_limit"],  # type: ignore[arg-type]
+        sprint=fixing["sprint"],  # type: ignore[arg-type]
     )
     try:
         Session(banks, options)  # the same check a learner's session makes, up front
     except SessionSetupError as error:
         raise click.UsageError(str(error)) from None
-    data = asdict(options)
-    data["tags"] = list(options.tags)
-    return data
+    return session_fields(options)
 
 
 def learner_main() -> None:
     """One learner's study app, run by the server for each browser tab (under
     textual-serve's web driver: its standard streams are pipes, not a terminal)."""
     from quizapp.serve.config import ClassConfig, ConfigError
-    from quizapp.session import SessionOptions
     from quizapp.tui.screens.join import ServedApp
 
     try:
@@ -129,11 +133,7 @@ def learner_main() -> None:
         message = error.format_message() if isinstance(error, click.ClickException) else error
         click.echo(f"quizapp: {message}", err=True)
         sys.exit(1)
-    options = None
-    if config.session is not None:
-        fields = dict(config.session)
-        fields["tags"] = tuple(fields.get("tags", ()))
-        options = SessionOptions(**fields)
+    options = config.fixed_options()
     os.environ.pop("QUIZAPP_PROGRESS", None)  # every file this process writes is in the class
     ServedApp(banks, config, options).run()
 

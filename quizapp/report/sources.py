@@ -209,42 +209,37 @@ def _read_progress_files(
     shares = [files[n::READERS] for n in range(READERS) if files[n::READERS]]
     with ThreadPoolExecutor(max_workers=READERS) as pool:
         summed = list(pool.map(lambda share: _sum_files([f for f, _ in share], filters), shares))
-    for share, (per_file, wrong, times) in zip(shares, summed, strict=True):
+    steps: dict[QuestionKey, list[str]] = {}
+    for share, (per_file, wrong) in zip(shares, summed, strict=True):
         for (path, learner), (rows, last_at, unreadable) in zip(share, per_file, strict=True):
             _add_tallies(learner, rows)
             learner.saw(last_at)
             if unreadable:
                 result.unreadable[path] = unreadable
+            for bank, question, *_, question_steps in rows:
+                steps.setdefault((bank, question), []).append(question_steps)
         for bank, question, response, count in wrong:
             result.add_wrong((bank, question), response, count)
-        for bank, question, step, count in times:
-            result.add_time((bank, question), step, count)
+    for key, texts in steps.items():
+        # Counted by Counter over the joined lists: one pass in C, however many answers.
+        for step, count in Counter(",".join(texts).split(",")).items():
+            result.add_time(key, int(step), count)
 
 
-def _sum_files(
-    files: list[Path], filters: Filters
-) -> tuple[list[tuple[Rows, str, int]], Rows, Rows]:
-    """Per file, one row per question; and over all the files, the wrong responses and
-    the time steps per question. Everything is summed inside SQLite: an in-memory
-    database gathers what each attached file gives, so only sums reach Python."""
+def _sum_files(files: list[Path], filters: Filters) -> tuple[list[tuple[Rows, str, int]], Rows]:
+    """Per file, one row per question; and over all the files, the wrong responses per
+    question. Everything is summed inside SQLite: an in-memory database gathers the
+    wrong responses each attached file gives, so only sums reach Python."""
     where, params = _where(filters)
     conn = sqlite3.connect(":memory:", uri=True, isolation_level=None, check_same_thread=False)
     conn.text_factory = decode_text
     try:
         conn.execute("CREATE TABLE wrong (bank, question, response, n)")
-        conn.execute("CREATE TABLE times (bank, question, step, n)")
-        conn.execute(
-            "CREATE TABLE steps (bank, question, step, n, timed_out, overrides, elapsed,"
-            " first_id, at, score)"
-        )
         per_file = [_sum_file(conn, path, where, params) for path in files]
         wrong = conn.execute(
             "SELECT bank, question, response, sum(n) FROM wrong GROUP BY 1, 2, 3"
         ).fetchall()
-        times = conn.execute("SELECT bank, question, step, sum(n) FROM times GROUP BY 1, 2, 3")
-        readable = [row for row in times.fetchall() if _readable_key(row)]
-        wrong_read = [row for row in wrong if _readable_key(row) and isinstance(row[2], str)]
-        return per_file, wrong_read, readable
+        return per_file, [row for row in wrong if _readable_key(row) and isinstance(row[2], str)]
     finally:
         conn.close()
 
@@ -253,7 +248,12 @@ def _sum_file(
     conn: sqlite3.Connection, path: Path, where: str, params: tuple[str, ...]
 ) -> tuple[Rows, str, int]:
     """The file's sums per question, when its latest answer was given, and how many of
-    its answers cannot be read (``quizapp.store.readable``): those are left out."""
+    its answers cannot be read (``quizapp.store.readable``): those are left out.
+
+    Each question's row ends with its answers' time steps, listed (``group_concat``):
+    the class's median times need them, and a list costs SQLite far less than a second
+    grouping by question and step (see SPEED.md, "The report").
+    """
     try:
         conn.execute("ATTACH DATABASE ? AS learner", (f"{path.as_uri()}?mode=ro",))
     except sqlite3.Error as error:
@@ -278,20 +278,13 @@ def _sum_file(
             f" FROM learner.answers {wrong_where} GROUP BY 1, 2, 3",
             params,
         )
-        # One pass over the answers sums them per question and time step; the per
-        # question sums and the class's time steps come from those few rows. With
-        # exactly one min() in a query, SQLite takes the bare columns (answered_at,
+        # With exactly one min() in a query, SQLite takes the bare columns (answered_at,
         # score) from the row holding the minimum: the first answer.
-        conn.execute(
-            f"INSERT INTO steps SELECT bank_id, question_id, {TIME_STEP_SQL}, count(*),"
-            f" sum(timed_out), {overridden}, sum(elapsed_ms), min(id), answered_at, score"
-            f" FROM learner.answers {where} GROUP BY 1, 2, 3",
-            params,
-        )
-        conn.execute("INSERT INTO times SELECT bank, question, step, n FROM steps")
         rows = conn.execute(
-            "SELECT bank, question, sum(n), sum(timed_out), sum(overrides), sum(elapsed),"
-            " min(first_id), at, score FROM steps GROUP BY bank, question"
+            f"SELECT bank_id, question_id, count(*), sum(timed_out), {overridden},"
+            f" sum(elapsed_ms), min(id), answered_at, score, group_concat({TIME_STEP_SQL})"
+            f" FROM learner.answers {where} GROUP BY 1, 2",
+            params,
         ).fetchall()
         readable = [row for row in rows if _readable_key(row)]
         unreadable += sum(row[2] for row in rows) - sum(row[2] for row in readable)
@@ -302,12 +295,11 @@ def _sum_file(
     except sqlite3.Error as error:
         raise SourceError(f"{path}: cannot read: {error}") from None
     finally:
-        conn.execute("DELETE FROM steps")
         conn.execute("DETACH DATABASE learner")
 
 
 def _add_tallies(learner: LearnerAnswers, rows: Rows) -> None:
-    for bank, question, count, timed_out, overrides, elapsed, _, first_at, score in rows:
+    for bank, question, count, timed_out, overrides, elapsed, _, first_at, score, _ in rows:
         tally = learner.tally((bank, question))
         tally.attempts += count
         tally.timed_out += timed_out

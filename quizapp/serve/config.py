@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.selection import SessionOptions
+
 CONFIG_ENV = "QUIZAPP_CLASS_CONFIG"
 CLASS_FILE = "class.json"
 """Written into the class folder: which banks were served and the session fixed, for
@@ -34,6 +36,14 @@ class ClassConfig:
     code: str | None = None
     """The join code; None on loopback without ``--code``."""
 
+    def fixed_options(self) -> SessionOptions | None:
+        """The session every learner of the class gets; None: each studies freely."""
+        if self.session is None:
+            return None
+        fields = dict(self.session)
+        fields["tags"] = tuple(fields.get("tags", ()))
+        return SessionOptions(**fields)
+
     def to_env(self) -> str:
         return json.dumps(asdict(self))
 
@@ -50,6 +60,7 @@ class ClassConfig:
                 session=data.get("session"),
                 code=data.get("code"),
             )
+            config.fixed_options()  # every field one SessionOptions has
         except (ValueError, KeyError, TypeError):
             raise ConfigError(f"{CONFIG_ENV} is not a class configuration") from None
         return config
@@ -60,3 +71,10 @@ class ClassConfig:
         folder.mkdir(parents=True, exist_ok=True)
         record = {"banks": self.banks, "session": self.session}
         (folder / CLASS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+def session_fields(options: SessionOptions) -> dict[str, Any]:
+    """``options`` as ``ClassConfig.session`` holds them (JSON: the tags as a list)."""
+    fields = asdict(options)
+    fields["tags"] = list(options.tags)
+    return fields

@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 from click.testing import CliRunner
 from serve_process import ServeProcess, page_status_once_free
+from socket_learner import SocketLearner
 
 from quizapp.cli import cli
 
@@ -77,6 +78,7 @@ def test_past_the_limit_a_newcomer_gets_a_page_saying_the_class_is_full(
         (["--count", "0"], "Invalid value for '--count'"),
         (["--tag", "nosuchtag"], "nosuchtag"),
         (["--code", "   "], "a join code is printable characters"),
+        (["--sprint", "0"], "Invalid value for '--sprint'"),
         ([], "Missing option '--class'"),
     ],
 )
@@ -86,3 +88,32 @@ def test_bad_options_are_one_line_and_exit_2(tmp_path: Path, args: list[str], me
     assert result.exit_code == 2
     assert message in result.stderr
     assert not (tmp_path / "c").exists()
+
+
+def test_a_sprint_fixed_by_serve_reaches_every_learners_app(
+    tmp_path: Path, started: list[ServeProcess]
+) -> None:
+    server = ServeProcess(["--class", tmp_path / "class", "--sprint", "45"], tmp_path)
+    started.append(server)
+    session = json.loads((tmp_path / "class" / "class.json").read_text())["session"]
+    assert (session["sprint"], session["mode"], session["count"]) == (45, "practice", None)
+
+    async def join_and_wait_for_a_sprint() -> None:
+        async with (
+            aiohttp.ClientSession() as client,
+            SocketLearner(client, server.url) as learner,
+        ):
+            await learner.join("Ana")
+            await learner.wait_for("Sprint ◷")
+
+    # The learner's process read the sprint from its environment: the question screen
+    # counts the sprint down.
+    asyncio.run(join_and_wait_for_a_sprint())
+
+
+def test_a_sprint_is_practice(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["serve", "--class", str(tmp_path / "c"), "--sprint", "30", "--mode", "exam"]
+    )
+    assert result.exit_code == 2
+    assert "a sprint is practice against the clock" in result.stderr

@@ -1,0 +1,104 @@
+"""A learner of ``quizapp serve`` without a browser: textual-serve's websocket protocol
+spoken directly, as the page's script speaks it (keys go up as ``["stdin", text]``, the
+app's terminal output comes down as binary frames).
+
+The screen is read from that output with the escape sequences taken out, as the browser
+tests read it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+
+import aiohttp
+
+ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]")
+CLEAR_LINE = "\x15"
+"""Ctrl+U: empties the focused field."""
+TIMEOUT_S = 60.0
+
+
+class NotDrawn(AssertionError):
+    """None of the texts waited for was drawn in time."""
+
+
+class SocketLearner:
+    """One tab's websocket; use as ``async with SocketLearner(client, url) as learner``."""
+
+    def __init__(self, client: aiohttp.ClientSession, url: str, size: str = "80x24") -> None:
+        width, height = size.split("x")
+        self.client = client
+        self.address = f"{url}/ws?width={width}&height={height}"
+        self.received = bytearray()
+        self.mark = 0
+        self.arrived = asyncio.Event()
+        self.closed = False
+
+    async def __aenter__(self) -> SocketLearner:
+        self.socket = await self.client.ws_connect(self.address)
+        self.reader = asyncio.ensure_future(self._read())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.socket.close()
+        await asyncio.gather(self.reader, return_exceptions=True)
+
+    async def _read(self) -> None:
+        async for message in self.socket:
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self.received.extend(message.data)
+                self.arrived.set()
+        self.closed = True
+        self.arrived.set()
+
+    def screen_since_mark(self) -> str:
+        return ANSI.sub(b"", bytes(self.received[self.mark :])).decode("utf-8", "replace")
+
+    def set_mark(self) -> None:
+        """What is drawn from now on is what ``wait_for`` looks at."""
+        self.mark = len(self.received)
+
+    async def wait_for(self, *texts: str, timeout: float = TIMEOUT_S) -> str:
+        """Wait until one of ``texts`` is drawn after the mark; which one."""
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen_since_mark()
+            for text in texts:
+                if text in screen:
+                    return text
+            left = deadline - time.monotonic()
+            if self.closed or left <= 0:
+                words = " ".join(re.findall(r"[\w.,:!?'/()-]{2,}", screen))
+                raise NotDrawn(f"none of {texts} drawn; words drawn: {words[-800:]}")
+            self.arrived.clear()
+            try:
+                await asyncio.wait_for(self.arrived.wait(), left)
+            except TimeoutError:
+                continue
+
+    async def send(self, keys: str) -> None:
+        await self.socket.send_json(["stdin", keys])
+
+    async def type_text(self, text: str) -> None:
+        """Type ``text`` into the focused field and wait until it shows. Keys typed while
+        a new screen is still taking the focus can go astray: then the field is emptied
+        and the text typed again."""
+        for _ in range(3):
+            self.set_mark()
+            await self.send(CLEAR_LINE)  # in a packet of its own: with the text, both are lost
+            await self.send(text)
+            try:
+                await self.wait_for(text[-12:], timeout=10)
+                return
+            except NotDrawn:
+                continue
+        raise NotDrawn(f"{text!r} typed three times, never shown")
+
+    async def join(self, name: str) -> None:
+        """Type the name on the join screen and press Enter (a class without a code)."""
+        await self.wait_for("Your name")
+        await self.type_text(name)
+        self.set_mark()
+        await self.send("\r")
