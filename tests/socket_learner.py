@@ -15,8 +15,6 @@ import time
 import aiohttp
 
 ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]")
-CLEAR_LINE = "\x15"
-"""Ctrl+U: empties the focused field."""
 TIMEOUT_S = 60.0
 
 
@@ -70,8 +68,7 @@ class SocketLearner:
                     return text
             left = deadline - time.monotonic()
             if self.closed or left <= 0:
-                words = " ".join(re.findall(r"[\w.,:!?'/()-]{2,}", screen))
-                raise NotDrawn(f"none of {texts} drawn; words drawn: {words[-800:]}")
+                raise NotDrawn(f"none of {texts} drawn; lines drawn: {drawn_lines(screen)}")
             self.arrived.clear()
             try:
                 await asyncio.wait_for(self.arrived.wait(), left)
@@ -81,24 +78,29 @@ class SocketLearner:
     async def send(self, keys: str) -> None:
         await self.socket.send_json(["stdin", keys])
 
-    async def type_text(self, text: str) -> None:
-        """Type ``text`` into the focused field and wait until it shows. Keys typed while
-        a new screen is still taking the focus can go astray: then the field is emptied
-        and the text typed again."""
-        for _ in range(3):
-            self.set_mark()
-            await self.send(CLEAR_LINE)  # in a packet of its own: with the text, both are lost
-            await self.send(text)
-            try:
-                await self.wait_for(text[-12:], timeout=10)
-                return
-            except NotDrawn:
-                continue
-        raise NotDrawn(f"{text!r} typed three times, never shown")
+    async def type_into(self, field_text: str, text: str) -> None:
+        """Type ``text`` into the field showing ``field_text`` (its placeholder) once the
+        field has the focus: when its line is drawn again after first being seen, as its
+        cursor blinks. Keys sent earlier can go to the screen before it.
+
+        The text goes in a packet of its own: the app can read packets sent one after
+        another as one, and text that arrives with a control key is lost with it."""
+        await self.wait_for(field_text)
+        self.set_mark()
+        await self.wait_for(field_text)
+        self.set_mark()
+        await self.send(text)
+        await self.wait_for(text[-12:])
 
     async def join(self, name: str) -> None:
         """Type the name on the join screen and press Enter (a class without a code)."""
-        await self.wait_for("Your name")
-        await self.type_text(name)
+        await self.type_into("as your teacher knows you", name)
         self.set_mark()
         await self.send("\r")
+
+
+def drawn_lines(screen: str) -> str:
+    """The distinct lines of text drawn, in order (a blinking cursor redraws one line
+    many times)."""
+    lines = (" ".join(re.findall(r"[\w.,:!?'/()-]{2,}", line)) for line in screen.splitlines())
+    return " | ".join(dict.fromkeys(line for line in lines if line))[-1500:]
