@@ -58,9 +58,9 @@ class SocketLearner:
         """What is drawn from now on is what ``wait_for`` looks at."""
         self.mark = len(self.received)
 
-    async def wait_for(self, *texts: str, timeout: float = TIMEOUT_S) -> str:
+    async def wait_for(self, *texts: str, timeout: float | None = None) -> str:
         """Wait until one of ``texts`` is drawn after the mark; which one."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + (TIMEOUT_S if timeout is None else timeout)
         while True:
             screen = self.screen_since_mark()
             for text in texts:
@@ -78,16 +78,20 @@ class SocketLearner:
     async def send(self, keys: str) -> None:
         await self.socket.send_json(["stdin", keys])
 
-    async def type_into(self, field_text: str, text: str) -> None:
-        """Type ``text`` into the field showing ``field_text`` (its placeholder) once the
-        field has the focus: when its line is drawn again after first being seen, as its
-        cursor blinks. Keys sent earlier can go to the screen before it.
-
-        The text goes in a packet of its own: the app can read packets sent one after
-        another as one, and text that arrives with a control key is lost with it."""
+    async def wait_for_focus(self, field_text: str) -> None:
+        """Wait until the field showing ``field_text`` (its placeholder) has the focus:
+        its line is drawn again after first being seen, as its cursor blinks. Keys sent
+        earlier can go to the screen before it."""
         await self.wait_for(field_text)
         self.set_mark()
         await self.wait_for(field_text)
+
+    async def type_into(self, field_text: str, text: str) -> None:
+        """Type ``text`` into the field showing ``field_text``, once it has the focus.
+
+        The text goes in a packet of its own: the app can read packets sent one after
+        another as one, and text that arrives with a control key is lost with it."""
+        await self.wait_for_focus(field_text)
         self.set_mark()
         await self.send(text)
         await self.wait_for(text[-12:])

@@ -14,6 +14,7 @@ import shlex
 import socket
 import sys
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -23,6 +24,10 @@ from quizapp.serve.config import CONFIG_ENV, ClassConfig
 
 LEARNER_MODULE = "quizapp.commands.serve"
 """Run with ``python -m``: one learner's study app, behind the join screen."""
+
+TEMPLATES = Path(__file__).parent / "templates"
+"""textual-serve's page, but with its font served from here (textual-serve ships it)
+instead of from Google Fonts: a class network needs no internet."""
 
 FULL_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Class full</title></head>
@@ -73,7 +78,9 @@ class ClassServer(Server):
     """textual-serve's server for one class: at most ``max_learners`` tabs at once."""
 
     def __init__(self, config: ClassConfig, host: str, port: int, max_learners: int) -> None:
-        super().__init__(learner_command(), host=host, port=port, title="quizapp")
+        super().__init__(
+            learner_command(), host=host, port=port, title="quizapp", templates_path=TEMPLATES
+        )
         self.config = config
         self.max_learners = max_learners
         self.active = 0

@@ -61,6 +61,7 @@ GROUPS: dict[str, Callable[[], list[Result]]] = {
     "draft-5k": lambda: __import__("draft_bench").run(),
     "report-1m": lambda: __import__("report_bench").run(),
     "limits": lambda: __import__("limits_bench").run(),
+    "class-30": lambda: __import__("class_bench").run(),  # median, p95 and memory
 }
 ALIASES = {
     "rss": "startup",
@@ -69,6 +70,7 @@ ALIASES = {
     **dict.fromkeys(
         ("import-clash-16k", "lint-multi-100", "grade-order-100", "grade-match-100"), "limits"
     ),
+    **dict.fromkeys(("class-30-median", "class-30-p95", "class-30-memory"), "class-30"),
 }
 
 

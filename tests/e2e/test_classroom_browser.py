@@ -182,3 +182,19 @@ def test_misuse_gets_a_clear_answer_and_loses_no_committed_answer(
     data = report(folder)
     answered = {one["name"]: one["attempts"] for one in data["learners"]}
     assert answered == {"../Cy": 1, "Dee": 1, "Eve": 1}
+
+
+def test_the_page_asks_nothing_of_any_other_server(
+    tmp_path: Path, browser: Any, servers: list[ServeProcess]
+) -> None:
+    # textual-serve's own page loads its font from Google Fonts: a class network
+    # without the internet waited on it.
+    server = serve(tmp_path, servers)
+    context = browser.new_context()
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    learner = Learner(context, server.url)
+    learner.wait_for("Your name")
+    learner.page.wait_for_load_state("networkidle")
+    assert requested and all(url.startswith(f"{server.url}/") for url in requested), requested
+    assert any(url.endswith(".ttf") for url in requested)  # the font, from this server

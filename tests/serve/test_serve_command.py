@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -117,3 +119,19 @@ def test_a_sprint_is_practice(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "a sprint is practice against the clock" in result.stderr
+
+
+def test_the_page_names_no_other_server(tmp_path: Path, started: list[ServeProcess]) -> None:
+    # textual-serve's own page loads its font from Google Fonts: a class network
+    # without the internet waited on it.
+    server = ServeProcess(["--class", tmp_path / "class"], tmp_path)
+    started.append(server)
+    with urllib.request.urlopen(server.url) as page:
+        html = page.read().decode()
+    named = [a or b for a, b in re.findall(r'(?:href|src)="([^"]+)"|url\("?([^")]+)', html)]
+    assert named and all(url.startswith(f"{server.url}/static/") for url in named), named
+    fonts = [url for url in named if url.endswith(".ttf")]
+    assert fonts
+    for url in fonts:
+        with urllib.request.urlopen(url) as font:
+            assert font.status == 200 and len(font.read()) > 10_000
