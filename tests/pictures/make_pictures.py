@@ -1,6 +1,7 @@
 """The README's pictures of the study app, made from the real app: a month of made-up
 study on a fixed clock and seed, then home, a question, its feedback, the results and
-the stats, each saved as the SVG Textual exports.
+the stats, each saved as the SVG Textual exports; and the class report's own chart, as
+its HTML page holds it, for the small fixed class of tests/report.
 
     python tests/pictures/make_pictures.py      # rewrites tests/pictures/*.svg
 
@@ -11,6 +12,7 @@ makes; run this script again after a change to the screens or the bundled bank.
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -18,7 +20,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tui"))
+sys.path.insert(0, str(HERE.parent / "report"))
 
+from class_fixture import make_class  # noqa: E402
 from study_history import play_history  # noqa: E402
 
 from quizapp.bank.loader import load_bank  # noqa: E402
@@ -30,6 +34,8 @@ from quizapp.bank.models import (  # noqa: E402
 )
 from quizapp.clock import FakeClock  # noqa: E402
 from quizapp.paths import Settings, bundled_banks_dir  # noqa: E402
+from quizapp.report import analyse, read_sources  # noqa: E402
+from quizapp.report.html import STYLE, to_html  # noqa: E402
 from quizapp.scheduling import review_state  # noqa: E402
 from quizapp.session import Item, Session, SessionOptions  # noqa: E402
 from quizapp.store import Store  # noqa: E402
@@ -38,7 +44,7 @@ from quizapp.tui.app import make_app  # noqa: E402
 SIZE = (100, 30)
 STATS_SIZE = (100, 60)
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
-PICTURES = ("home", "question", "feedback", "results", "stats")
+PICTURES = ("home", "question", "feedback", "results", "stats", "report")
 
 
 def pictured(bank: Bank) -> list[Question]:
@@ -115,7 +121,25 @@ async def make_pictures(folder: Path) -> list[Path]:
             await pilot.pause()
             await pilot.pause()
             save("stats")
+    saved.append(report_chart(folder))
     return saved
+
+
+def report_chart(folder: Path) -> Path:
+    """The HTML report's facility chart, standalone: the page's inline SVG with the
+    page's one rule for chart text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        class_dir, exports = make_class(Path(tmp))
+        bank = load_bank(Path(tmp) / "geo.toml")
+        page = to_html(analyse(read_sources([class_dir, *exports]), [bank]))
+    chart = re.search(r"<svg .*?</svg>", page, re.S)
+    text_rule = re.search(r"svg text \{[^}]*\}", STYLE)
+    assert chart is not None and text_rule is not None
+    opening = chart.group().index(">") + 1
+    svg = chart.group()[:opening] + f"<style>{text_rule.group()}</style>" + chart.group()[opening:]
+    path = folder / "report.svg"
+    path.write_text(svg + "\n", encoding="utf-8")
+    return path
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import sqlite3
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,3 +136,61 @@ def test_the_page_names_no_other_server(tmp_path: Path, started: list[ServeProce
     for url in fonts:
         with urllib.request.urlopen(url) as font:
             assert font.status == 200 and len(font.read()) > 10_000
+
+
+TWO_WORDS = """
+[bank]
+id = "words"
+title = "Words"
+
+[[questions]]
+id = "one"
+type = "short"
+prompt = "Type the word alpha"
+answers = ["alpha"]
+
+[[questions]]
+id = "two"
+type = "short"
+prompt = "Type the word beta"
+answers = ["beta"]
+"""
+
+
+def test_two_tabs_of_one_learner_lose_no_answer(
+    tmp_path: Path, started: list[ServeProcess]
+) -> None:
+    bank = tmp_path / "words.toml"
+    bank.write_text(TWO_WORDS)
+    server = ServeProcess([bank, "--class", tmp_path / "class", "--seed", "1"], tmp_path)
+    started.append(server)
+
+    async def answer_everything(client: aiohttp.ClientSession, name: str) -> None:
+        async with SocketLearner(client, server.url) as tab:
+            await tab.join(name)
+            for number in (1, 2):
+                await tab.wait_for(f"Question {number} of 2")
+                await tab.type_into("Type your answer", "alpha")
+                tab.set_mark()
+                await tab.send("\r")
+                await tab.wait_for("Next")
+                tab.set_mark()
+                await tab.send("\r")
+
+    async def both_tabs_at_once() -> None:
+        async with aiohttp.ClientSession() as client:
+            await asyncio.gather(
+                answer_everything(client, "Ana Lima"), answer_everything(client, "ana  LIMA")
+            )
+
+    asyncio.run(both_tabs_at_once())
+    files = list((tmp_path / "class").glob("*.sqlite3"))
+    assert len(files) == 1  # one learner, whatever the case and spaces
+    with sqlite3.connect(files[0]) as conn:
+        answers = conn.execute("SELECT question_id, response FROM answers").fetchall()
+    assert sorted(answers) == [
+        ("one", "alpha"),
+        ("one", "alpha"),
+        ("two", "alpha"),
+        ("two", "alpha"),
+    ]
