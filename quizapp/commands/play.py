@@ -120,7 +120,7 @@ def play(
 ) -> None:
     """Play a session. PATH is a bank file or a folder of banks (default: the bundled banks).
 
-    A broken bank among them is left out (and named); ``quizapp PATH...`` opens the home
+    A broken bank among them is left out (and named); quizapp PATH... opens the home
     screen on them instead, where a broken one is listed with its first error.
     """
     from quizapp.paths import read_settings

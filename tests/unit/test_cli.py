@@ -69,3 +69,21 @@ def test_help_and_version_exit_0(tmp_path: Path) -> None:
     version = run("--version", cwd=tmp_path)
     assert version.returncode == 0
     assert version.stdout.startswith("quizapp, version ")
+
+
+def test_every_help_page_reads_as_plain_text() -> None:
+    # Docstring markup (``code``) is shown literally by a terminal's help page.
+    import click
+
+    from quizapp.cli import cli as group
+
+    assert isinstance(group, click.Group)
+    with click.Context(group, info_name="quizapp") as context:
+        pages = {"quizapp": group.get_help(context)}
+        for name in group.list_commands(context):
+            command = group.get_command(context, name)
+            assert command is not None
+            with click.Context(command, info_name=name, parent=context) as sub:
+                pages[name] = command.get_help(sub)
+    marked = {name: page for name, page in pages.items() if "``" in page}
+    assert marked == {}
