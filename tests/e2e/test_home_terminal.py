@@ -8,25 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from small_banks import GOOD, broken_bank
 from tmux_terminal import Terminal, flat
 
 pytestmark = pytest.mark.e2e
 
 OpenTerminal = Callable[..., Terminal]
 
-GOOD = """
-[bank]
-id = "good"
-title = "Good bank"
-
-[[questions]]
-id = "sky"
-type = "choice"
-prompt = "Sky colour?"
-choices = ["blue", "green"]
-answer = "blue"
-"""
-BROKEN = GOOD.replace('id = "good"', 'id = "broken"').replace('answer = "blue"', 'answer = "red"')
+BROKEN = broken_bank("broken")
 
 
 def key_of(shown: str, choice: str) -> str:

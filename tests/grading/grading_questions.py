@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
+import pytest
+
 from quizapp.bank.models import (
     ChoiceQuestion,
     ClozeQuestion,
@@ -18,6 +20,7 @@ from quizapp.bank.models import (
     TrueFalseQuestion,
 )
 from quizapp.bank.validation import validate_question
+from quizapp.grading import grade
 
 Q = TypeVar("Q", bound=QuestionBase)
 
@@ -79,3 +82,11 @@ def order(*items: str) -> OrderQuestion:
 
 def match(*pairs: tuple[str, str]) -> MatchQuestion:
     return _valid(MatchQuestion, _base("match", {"pairs": [list(p) for p in pairs]}))
+
+
+def assert_graded(question: Any, response: Any, score: float, shown: list[str] | None) -> None:
+    """One row of a grading table: the score, and the verdict that score implies."""
+    verdict = grade(question, response, shown)
+    assert verdict.score == pytest.approx(score)
+    assert verdict.correct == (score == 1)
+    assert verdict.status == ("correct" if score == 1 else "partial" if score else "wrong")

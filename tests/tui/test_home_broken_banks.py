@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from small_banks import GOOD, broken_bank
 from tui_helpers import press, screen_text
 
 from quizapp.bank.opening import open_banks
@@ -15,22 +16,8 @@ from quizapp.tui.app import make_app
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.question import QuestionScreen
 
-GOOD = """
-[bank]
-id = "good"
-title = "Good bank"
-
-[[questions]]
-id = "sky"
-type = "choice"
-prompt = "Sky colour?"
-choices = ["blue", "green"]
-answer = "blue"
-"""
 # Passes as TOML but fails check; the answer quoted in the error looks like markup.
-BROKEN = GOOD.replace('id = "good"', 'id = "broken"').replace(
-    'answer = "blue"', 'answer = "[b]red[/b]"'
-)
+BROKEN = broken_bank("broken", answer="[b]red[/b]")
 # A file name that would drive the terminal if written raw.
 BROKEN_NAME = "b-\x1b[31mred.toml"
 

@@ -8,25 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from small_banks import GOOD, broken_bank
 
 from quizapp.paths import Settings, read_settings, write_settings
 
-GOOD = """
-[bank]
-id = "good"
-title = "Good bank"
-
-[[questions]]
-id = "sky"
-type = "choice"
-prompt = "Sky colour?"
-choices = ["blue", "green"]
-answer = "blue"
-"""
 # Loads as TOML and as a bank, but fails check: the answer is not one of the choices.
-LINT_BROKEN = GOOD.replace('id = "good"', 'id = "lint"').replace(
-    'answer = "blue"', 'answer = "red"'
-)
+LINT_BROKEN = broken_bank("lint")
 TOML_BROKEN = GOOD.replace('id = "good"', 'id = "toml"').replace("[[questions]]", "[[questions]")
 
 
