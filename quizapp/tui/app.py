@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import SimpleCommand
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
     from quizapp.bank.opening import BrokenBank
     from quizapp.store import Store
+    from quizapp.store.insights import Insights
+    from quizapp.store.stats import Stats
 
 
 class QuizApp(App[None]):
@@ -200,8 +203,13 @@ class QuizApp(App[None]):
             self.pop_screen()
 
     def show_stats(self) -> None:
-        from quizapp.tui.screens.stats import StatsScreen
+        """Open the stats screen once its figures are read."""
+        self.read_stats()
 
+    @work(thread=True, exclusive=True, group="stats")
+    def read_stats(self) -> None:
+        """The stats screen's figures, read off the UI thread: they go through the whole
+        progress file, which keeps growing."""
         stats = insights = None
         if self.store is not None:
             from quizapp.store.insights import compute_insights
@@ -210,6 +218,11 @@ class QuizApp(App[None]):
             now = self.clock.now()
             stats = compute_stats(self.store, self.banks, now)
             insights = compute_insights(self.store, self.banks, now)
+        self.call_from_thread(self.open_stats, stats, insights)
+
+    def open_stats(self, stats: Stats | None, insights: Insights | None) -> None:
+        from quizapp.tui.screens.stats import StatsScreen
+
         self.push_screen(StatsScreen(stats, insights))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

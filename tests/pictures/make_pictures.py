@@ -117,6 +117,7 @@ async def make_pictures(folder: Path) -> list[Path]:
             await pilot.pause()
             save("results")
             await pilot.press("h", "s")
+            await app.workers.wait_for_complete()  # the stats are read in a thread
             await pilot.resize_terminal(*STATS_SIZE)
             await pilot.pause()
             await pilot.pause()

@@ -58,8 +58,10 @@ def screen_text(app: App[object]) -> str:
 
 
 async def press(pilot: Pilot[object], *keys: str) -> None:
-    """Press keys and let the app settle."""
+    """Press keys and let the app settle, work the keys started in threads included."""
     await pilot.press(*keys)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 
