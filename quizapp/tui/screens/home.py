@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, Literal, cast
+from typing import ClassVar, cast
 
 from textual import work
 from textual.app import ComposeResult
@@ -12,11 +12,10 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from quizapp.bank.models import MAX_TIME_LIMIT, Bank
+from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
 from quizapp.paths import DEFAULT_COUNT
 from quizapp.session import (
-    MODES,
     Mode,
     NothingDue,
     Session,
@@ -25,46 +24,21 @@ from quizapp.session import (
 )
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
+from quizapp.tui.screens.home_form import (
+    HOME_MODES,
+    MODE_HELP,
+    MODE_LABELS,
+    SettingError,
+    count_text,
+    matching_count,
+    seconds_setting,
+    seconds_text,
+    setting_field,
+)
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.checklist import CheckList
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.wording import plural
-
-if TYPE_CHECKING:
-    pass
-
-HOME_MODES = (*MODES, "sprint")
-"""The session's modes, and a sprint: practice against the clock (``--sprint``)."""
-MODE_LABELS = {"practice": "Practice", "exam": "Exam", "review": "Review", "sprint": "Sprint"}
-MODE_HELP = {
-    "practice": "feedback after each answer",
-    "exam": "feedback only at the end",
-    "review": "due questions first, then new ones",
-    "sprint": "as many as you can before the time is up",
-}
-
-
-class SettingError(ValueError):
-    """A setting on the home screen that cannot make a session; names the field."""
-
-    def __init__(self, field_id: str, message: str) -> None:
-        super().__init__(message)
-        self.field_id = field_id
-
-
-def _seconds(value: str, field_id: str, what: str) -> float | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise SettingError(field_id, f"{what}: {value!r} is not a number of seconds") from None
-    if not 0 < seconds <= MAX_TIME_LIMIT:  # False for nan
-        raise SettingError(
-            field_id, f"{what}: must be more than 0 seconds and at most {MAX_TIME_LIMIT} (a day)"
-        )
-    return seconds
 
 
 class HomeScreen(QuizScreen):
@@ -147,10 +121,10 @@ class HomeScreen(QuizScreen):
                     yield RadioButton(MODE_LABELS[mode], value=mode == chosen, name=mode)
         yield Static(Content(MODE_HELP[chosen]), id="mode-help", classes="setting-help")
         # A sprint asks only for its length; the other modes for a count and time limits.
-        yield from _field(
+        yield from setting_field(
             "Sprint",
             "sprint-time",
-            _format(options.sprint or self.quiz_app.settings.sprint),
+            seconds_text(options.sprint or self.quiz_app.settings.sprint),
             "seconds?",
             "number",
             "seconds",
@@ -158,29 +132,29 @@ class HomeScreen(QuizScreen):
         )
         count = min(options.count or DEFAULT_COUNT, total)
         self._count_shown = str(count)
-        yield from _field(
+        yield from setting_field(
             "Questions",
             "count",
             str(count),
             "all",
             "integer",
-            f"of {_matching(self.banks, set(options.tags))}",
+            f"of {matching_count(self.banks, set(options.tags))}",
             "count-of",
             row_classes="not-in-sprint",
         )
-        yield from _field(
+        yield from setting_field(
             "Per question",
             "question-time",
-            _format(options.question_time),
+            seconds_text(options.question_time),
             "untimed",
             "number",
             "seconds",
             row_classes="not-in-sprint",
         )
-        yield from _field(
+        yield from setting_field(
             "Whole session",
             "session-time",
-            _format(options.session_time),
+            seconds_text(options.session_time),
             "untimed",
             "number",
             "seconds",
@@ -204,10 +178,10 @@ class HomeScreen(QuizScreen):
                 counts = study_counts(store, bank, now)
                 parts += [
                     ("  ·  ", MUTED),
-                    *_count(counts.new, "new", "bold"),
-                    *_count(counts.learning, "learning", "bold"),
-                    *_count(counts.due, "due", "bold $text-warning" if counts.due else "bold"),
-                    *_count(counts.learned, "learned", "bold $text-success", last=True),
+                    *count_text(counts.new, "new", "bold"),
+                    *count_text(counts.learning, "learning", "bold"),
+                    *count_text(counts.due, "due", "bold $text-warning" if counts.due else "bold"),
+                    *count_text(counts.learned, "learned", "bold $text-success", last=True),
                 ]
                 if counts.changed:
                     parts += ["  ", (f"({counts.changed} changed)", f"italic {MUTED}")]
@@ -239,7 +213,7 @@ class HomeScreen(QuizScreen):
         tag_list: CheckList[str] = self.query_one("#tag-list", CheckList)
         if event.check_list.id == "bank-list":
             tag_list.set_entries(self._tag_rows(banks, set(tag_list.selected)))
-        matching = _matching(banks, set(tag_list.selected))
+        matching = matching_count(banks, set(tag_list.selected))
         self.query_one("#count-of", Static).update(Content(f"of {matching}"))
 
     def on_mount(self) -> None:
@@ -298,7 +272,9 @@ class HomeScreen(QuizScreen):
         mode = (pressed.name if pressed is not None else None) or "practice"
         tags = tuple(self.query_one("#tag-list", CheckList).selected)
         if mode == "sprint":
-            sprint = _seconds(self.query_one("#sprint-time", Input).value, "sprint-time", "Sprint")
+            sprint = seconds_setting(
+                self.query_one("#sprint-time", Input).value, "sprint-time", "Sprint"
+            )
             if sprint is None:
                 raise SettingError("sprint-time", "Sprint: how many seconds?")
             # as --sprint: every matching question, against the sprint's clock alone
@@ -315,10 +291,10 @@ class HomeScreen(QuizScreen):
         count = int(count_text) if count_text else None
         if count is not None and count < 1:
             raise SettingError("count", "Questions: at least 1 (or blank for all).")
-        question_time = _seconds(
+        question_time = seconds_setting(
             self.query_one("#question-time", Input).value, "question-time", "Per question"
         )
-        session_time = _seconds(
+        session_time = seconds_setting(
             self.query_one("#session-time", Input).value, "session-time", "Whole session"
         )
         options = replace(
@@ -391,50 +367,3 @@ class HomeScreen(QuizScreen):
 
     def action_stats(self) -> None:
         self.quiz_app.show_stats()
-
-
-def _field(
-    label: str,
-    field_id: str,
-    value: str,
-    placeholder: str,
-    kind: Literal["integer", "number", "text"],
-    unit: str,
-    unit_id: str | None = None,
-    *,
-    row_id: str | None = None,
-    row_classes: str = "",
-) -> ComposeResult:
-    """One labelled setting: a compact text field with its unit after it."""
-    with Horizontal(classes=f"setting {row_classes}".strip(), id=row_id):
-        yield Label(label, classes="setting-label")
-        yield Input(
-            value,
-            placeholder=placeholder,
-            type=kind,
-            valid_empty=True,  # blank means "all" or "untimed"
-            id=field_id,
-            compact=True,
-            classes="setting-input",
-        )
-        yield Static(Content(unit), classes="setting-unit", id=unit_id)
-
-
-def _matching(banks: list[Bank], tags: set[str]) -> int:
-    """How many questions of ``banks`` a session could ask with ``tags`` ticked."""
-    return sum(
-        1
-        for bank in banks
-        for question in bank.questions
-        if not tags or tags.intersection(question.tags)
-    )
-
-
-def _count(
-    number: int, what: str, style: str, *, last: bool = False
-) -> list[str | tuple[str, str]]:
-    return [(str(number), style), f" {what}" if last else f" {what}  "]
-
-
-def _format(seconds: float | None) -> str:
-    return "" if seconds is None else f"{seconds:g}"

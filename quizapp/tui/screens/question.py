@@ -24,14 +24,14 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
-from quizapp.session import Item, Outcome, Session, SessionTimeUp
+from quizapp.session import Outcome, Session, SessionTimeUp
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import ANSWER_STYLESHEETS, AnswerWidget, answer_widget_for
 from quizapp.tui.widgets.answers.base import typed_again
-from quizapp.tui.widgets.bars import question_header
+from quizapp.tui.widgets.bars import question_header, question_tags, question_title
 from quizapp.tui.widgets.countdown import Countdown
-from quizapp.wording import CHANGED, REVIEW_STATES, points_worth
+from quizapp.wording import CHANGED
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,12 +40,6 @@ if TYPE_CHECKING:
     from quizapp.tui.screens.feedback import FeedbackScreen
 
 TICKS_PER_SECOND = 10
-REVIEW_STYLES = {
-    "new": "$text-accent",
-    "due": "$text-warning",
-    "learning": "$text-primary",
-    "learned": "$text-success",
-}
 
 
 def is_timed(session: Session) -> bool:
@@ -94,8 +88,8 @@ class QuestionScreen(QuizScreen):
             self.answer.moves_on = True
         with Horizontal(id="question-header"):
             with Vertical(id="header-left"):
-                yield Static(self._title(item), id="bank-title")
-                yield Static(self._tags(item), id="question-tags")
+                yield Static(question_title(item), id="bank-title")
+                yield Static(question_tags(item), id="question-tags")
             with Vertical(id="header-right"):
                 yield Static(self._progress(), id="question-progress")
                 yield Countdown(id="question-countdown")
@@ -140,8 +134,8 @@ class QuestionScreen(QuizScreen):
         if item is None:
             self.finish()
             return
-        self.query_one("#bank-title", Static).update(self._title(item))
-        self.query_one("#question-tags", Static).update(self._tags(item))
+        self.query_one("#bank-title", Static).update(question_title(item))
+        self.query_one("#question-tags", Static).update(question_tags(item))
         self.query_one("#question-progress", Static).update(self._progress())
         self.query_one("#prompt", Static).update(Content(item.question.prompt))
         self.query_one("#question-changed", Static).display = item.changed
@@ -185,27 +179,6 @@ class QuestionScreen(QuizScreen):
             event.stop()
             event.prevent_default()
             self._held_keys.append(event)
-
-    @staticmethod
-    def _title(item: Item | None) -> Content:
-        return Content.assemble((item.bank.title, "bold")) if item else Content("")
-
-    @staticmethod
-    def _tags(item: Item | None) -> Content:
-        if item is None:
-            return Content("")
-        question = item.question
-        # The review state goes first: a narrow header cuts the end of this line.
-        state = (
-            ((REVIEW_STATES[item.review], f"bold {REVIEW_STYLES[item.review]}"), ("  ·  ", ""))
-            if item.review
-            else ()
-        )
-        return Content.assemble(
-            *state,
-            (points_worth(question.points), ""),
-            *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
-        )
 
     def _progress(self) -> Content:
         return question_header(self.session, self.session.index + 1)

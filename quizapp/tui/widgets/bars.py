@@ -7,8 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from quizapp.session import Session
-from quizapp.wording import score_so_far
+from quizapp.session import Item, Session
+from quizapp.wording import REVIEW_STATES, points_worth, score_so_far
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
@@ -48,6 +48,38 @@ def question_header(session: Session, number: int) -> Content:
     answered_max = sum(o.max_points for o in session.outcomes)
     return Content.assemble(
         where, ("  ·  Score ", MUTED), (score_so_far(session.score, answered_max), "bold")
+    )
+
+
+REVIEW_STYLES = {
+    "new": "$text-accent",
+    "due": "$text-warning",
+    "learning": "$text-primary",
+    "learned": "$text-success",
+}
+"""How each review state is shown above a question."""
+
+
+def question_title(item: Item | None) -> Content:
+    """The bank a question comes from, for the line above it."""
+    return Content.assemble((item.bank.title, "bold")) if item else Content("")
+
+
+def question_tags(item: Item | None) -> Content:
+    """Whether the question is new, due or being learned, what it is worth, and its tags."""
+    if item is None:
+        return Content("")
+    question = item.question
+    # The review state goes first: a narrow header cuts the end of this line.
+    state = (
+        ((REVIEW_STATES[item.review], f"bold {REVIEW_STYLES[item.review]}"), ("  ·  ", ""))
+        if item.review
+        else ()
+    )
+    return Content.assemble(
+        *state,
+        (points_worth(question.points), ""),
+        *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
     )
 
 
