@@ -157,9 +157,9 @@ def write_settings(settings: Settings, path: Path | None = None) -> str | None:
     alone (the learner may be editing it). The new text is written to a temporary file
     beside it and moved into place, so a crash never leaves half a file.
     """
-    import tempfile
-
     import tomli
+
+    from quizapp.replace_file import WriteThenReplace
 
     path = path or settings_path()
     try:
@@ -173,18 +173,11 @@ def write_settings(settings: Settings, path: Path | None = None) -> str | None:
     except tomli.TOMLDecodeError:
         return f"settings not saved: {path} is not valid TOML (fix or delete it)"
     text = _with_values(text, _values(settings))
-    partial: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as out:
-            partial = Path(out.name)
+        with WriteThenReplace(path) as out:
             out.write(text)
-        partial.replace(path)
     except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
         return f"cannot save settings to {path}: {error.strerror or error}"
     return None
 

@@ -6,10 +6,9 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +16,7 @@ from quizapp.bank.text_safety import visible
 from quizapp.commands.opening import load_banks, say_unreadable
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
+from quizapp.replace_file import WriteThenReplace
 
 if TYPE_CHECKING:
     from quizapp.store import Store
@@ -154,39 +154,6 @@ def _same_file(one: Path, other: Path) -> bool:
         return one.samefile(other)
     except OSError:  # either is missing
         return one.resolve() == other.resolve()
-
-
-class WriteThenReplace:
-    """Write a file through a temporary one beside it, renamed over ``path`` only once
-    complete: a failed export leaves what was there before. A FIFO or a device is
-    written directly."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path.resolve() if path.is_symlink() else path
-        self._temp: Path | None = None
-        self._out: IO[str] | None = None
-
-    def __enter__(self) -> IO[str]:
-        # newline="": the csv module writes its own line ends.
-        if self.path.exists() and not self.path.is_file():
-            self._out = self.path.open("w", encoding="utf-8", newline="")
-            return self._out
-        handle, name = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-        )
-        self._temp = Path(name)
-        self._out = os.fdopen(handle, "w", encoding="utf-8", newline="")
-        return self._out
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        assert self._out is not None
-        try:
-            self._out.close()
-            if self._temp is not None and kind is None:
-                os.replace(self._temp, self.path)
-        finally:
-            if self._temp is not None and self._temp.exists():
-                self._temp.unlink()
 
 
 def format_stats(result: Stats) -> str:

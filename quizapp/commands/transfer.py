@@ -6,16 +6,15 @@ GIFT text goes to ``-o FILE`` or stdout, so the commands work in pipes.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import EXIT_BAD_DATA, DataError
+from quizapp.replace_file import WriteThenReplace
 from quizapp.wording import plural
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -42,15 +41,8 @@ def write_output(output: Path | None, text: str) -> None:
         click.echo(text, nl=False)
         return
     try:
-        folder = output.resolve().parent
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-            os.replace(temporary, output)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with WriteThenReplace(output) as out:
+            out.write(text)
     except OSError as error:
         raise DataError(f"cannot write {output}: {error.strerror or error}") from None
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from store_helpers import answer
 
 from quizapp.cli import cli
-from quizapp.commands.progress import WriteThenReplace
+from quizapp.replace_file import WriteThenReplace
 from quizapp.store import Store
 from quizapp.store import schema as store_schema
 
