@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from quizapp.tui import STYLES
-from quizapp.wording import answers_saved
+from quizapp.wording import answers_saved, plural
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -57,6 +57,16 @@ def end_this_session(answered: int) -> ConfirmScreen:
     return ConfirmScreen(
         "End this session?",
         f"{answers_saved(answered)} The results show what you answered.",
+        yes="End session",
+        no="Keep going",
+    )
+
+
+def end_with_questions_left(left: int) -> ConfirmScreen:
+    """From the feedback, with ``left`` questions not yet asked."""
+    return ConfirmScreen(
+        "End this session?",
+        f"{plural(left, 'question')} left unanswered will score 0.",
         yes="End session",
         no="Keep going",
     )

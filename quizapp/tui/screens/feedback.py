@@ -20,7 +20,7 @@ from quizapp.tui.widgets.answers.base import typed_again
 from quizapp.tui.widgets.bars import MUTED, TitleBar, question_header
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
-from quizapp.wording import plural, points_of
+from quizapp.wording import points_of
 
 BANNERS = {
     "correct": ("✔ Correct", "-correct"),
@@ -182,7 +182,7 @@ class FeedbackScreen(Screen[None]):
 
     def action_end_session(self) -> None:
         """End the session here: the results follow, with what was left unanswered."""
-        from quizapp.tui.screens.confirm import ConfirmScreen
+        from quizapp.tui.screens.confirm import end_with_questions_left
 
         def ended(yes: bool | None) -> None:
             if yes:
@@ -193,12 +193,4 @@ class FeedbackScreen(Screen[None]):
         if left == 0:
             self.dismiss(None)
             return
-        self.app.push_screen(
-            ConfirmScreen(
-                "End this session?",
-                f"{plural(left, 'question')} left unanswered will score 0.",
-                yes="End session",
-                no="Keep going",
-            ),
-            callback=ended,
-        )
+        self.app.push_screen(end_with_questions_left(left), callback=ended)

@@ -210,8 +210,9 @@ class QuestionScreen(QuizScreen):
 
     def tick(self) -> None:
         """Enforce the deadlines and redraw the countdown (called several times a second,
-        with a dialog over the screen too: the countdown behind it goes on)."""
-        if self._waiting or self.session.finished:
+        with a dialog over the screen too: in an exam or a sprint the countdown behind it
+        goes on; a paused session has nothing to enforce or redraw)."""
+        if self._waiting or self.session.finished or self.session.paused:
             return
         entered = self.answer.response() if self.answer is not None else ""
         outcome = self.session.tick(entered)

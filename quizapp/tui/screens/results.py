@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -27,9 +27,6 @@ from quizapp.wording import (
     score_so_far,
     sprint_result,
 )
-
-if TYPE_CHECKING:
-    pass
 
 MARKS = {
     "correct": ("✔", "$text-success"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -253,11 +254,14 @@ class StatsScreen(QuizScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "practise_weakest":
-            return bool(self.weak_items())
+            return bool(self.weak_items)
         return True
 
+    @cached_property
     def weak_items(self) -> list[Item]:
-        """The weakest questions that are in the banks given, as a session asks them."""
+        """The weakest questions that are in the banks given, as a session asks them (worked
+        out once: the bindings ask for them at every refresh, and nothing they depend on
+        changes while the screen is open)."""
         if self.insights is None:
             return []
         questions = {
@@ -273,7 +277,7 @@ class StatsScreen(QuizScreen):
         return items
 
     def action_practise_weakest(self) -> None:
-        items = self.weak_items()
+        items = self.weak_items
         if not items:
             return
         app = self.quiz_app
