@@ -26,8 +26,8 @@ from quizapp.serve.learners import (
     learner_key,
     name_for_progress_file,
 )
-from quizapp.store.file import Undecodable, decode_text
-from quizapp.store.readable import READABLE_SQL
+from quizapp.store.file import decode_text
+from quizapp.store.readable import READABLE_SQL, is_text
 from quizapp.store.schema import APPLICATION_ID
 
 TIME_STEP_MS = 100
@@ -311,7 +311,7 @@ def _add_tallies(learner: LearnerAnswers, rows: Rows) -> None:
 def _readable_key(row: tuple[Any, ...]) -> bool:
     """Whether the bank and question ids a row of sums starts with are UTF-8 text: for
     those that are not, the question cannot be told, so its answers are left out."""
-    return all(isinstance(v, str) and not isinstance(v, Undecodable) for v in row[:2])
+    return is_text(row[0]) and is_text(row[1])
 
 
 def _and(where: str, clause: str) -> str:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quizapp.bank.models import Bank
+from quizapp.bank.text_safety import visible
 from quizapp.scheduling import ReviewState, review_state
 from quizapp.store.database import Store
 from quizapp.store.schema import iso_utc
@@ -254,7 +255,7 @@ def insights_text(insights: Insights, width: int = 80) -> str:
     width = max(40, width)
     lines = ["Study: where each bank's questions stand"]
     for bank_id, counts in insights.counts.items():
-        lines.append(_clip(f"  {_printable(bank_id)}:", width))
+        lines.append(_clip(f"  {visible(bank_id)}:", width))
         lines += textwrap.wrap(
             f"{counts.new} new, {counts.learning} learning, "
             f"{counts.due} due, {counts.learned} learned (of {counts.total})",
@@ -271,7 +272,7 @@ def insights_text(insights: Insights, width: int = 80) -> str:
         recall = "-" if weak.retention is None else f"{weak.retention:.0%}"
         what = weak.prompt if weak.prompt is not None else f"{weak.bank_id}: {weak.question_id}"
         lines.append(
-            _clip(f"  {weak.misses:>3}/{weak.answers:<4} {recall:>4}  {_printable(what)}", width)
+            _clip(f"  {weak.misses:>3}/{weak.answers:<4} {recall:>4}  {visible(what)}", width)
         )
     if insights.weakest:
         lines.append("  practise them: s, then p, in the app")
@@ -318,9 +319,3 @@ def _bars(rows: list[tuple[str, int, str]], width: int, peak: int | None = None)
 
 def _clip(line: str, width: int) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def _printable(text: str) -> str:
-    from quizapp.bank.problems import printable
-
-    return printable(text)

@@ -49,6 +49,11 @@ Check = Callable[[object], str | None]
 """Why a value cannot be read, or None."""
 
 
+def is_text(value: object) -> bool:
+    """Whether a value read from the progress file is text that was valid UTF-8."""
+    return isinstance(value, str) and not isinstance(value, Undecodable)
+
+
 def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return "is not text"
@@ -204,9 +209,7 @@ class UnreadableAnswer:
 
 def unreadable(row: Sequence[object], problem: str) -> UnreadableAnswer:
     bank_id, question_id = row[2], row[3]
-    readable_ids = all(
-        isinstance(v, str) and not isinstance(v, Undecodable) for v in (bank_id, question_id)
-    )
+    readable_ids = is_text(bank_id) and is_text(question_id)
     return UnreadableAnswer(
         row[0] if isinstance(row[0], int) else -1,
         problem,
