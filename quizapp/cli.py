@@ -7,6 +7,7 @@ Subcommands live in ``quizapp.commands`` and are imported only when run, so
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 
@@ -34,10 +35,6 @@ COMMANDS = {
 }
 
 
-HOME_ROUTE = "quizapp.home_route"
-"""``ctx.meta`` key: the command line named banks, not a command."""
-
-
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
@@ -46,8 +43,6 @@ class LazyGroup(click.Group):
 
     @staticmethod
     def _spec_exists(name: str) -> bool:
-        import importlib.util
-
         module = COMMANDS[name].split(":")[0]
         return importlib.util.find_spec(module) is not None
 
@@ -59,8 +54,11 @@ class LazyGroup(click.Group):
         first = args[0] if args else ""
         names_banks = first.endswith(".toml") or os.path.exists(first)
         if first and first not in COMMANDS and not first.startswith("-") and names_banks:
-            ctx.meta[HOME_ROUTE] = True
-            return "play", self.get_command(ctx, "play"), ["--home", *args]
+            # The group's --progress belongs to the study app here: pass it on, so that
+            # the group itself has none left to refuse.
+            progress = ctx.params.pop("progress", None)
+            passed_on = ["--progress", progress] if progress is not None else []
+            return "play", self.get_command(ctx, "play"), ["--home", *passed_on, *args]
         return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
@@ -94,17 +92,13 @@ class LazyGroup(click.Group):
     help="With no command: the progress file (default: the user data dir, or $QUIZAPP_PROGRESS).",
 )
 @click.pass_context
-def cli(ctx: click.Context, progress: str | None) -> None:
+def cli(ctx: click.Context, progress: str | None = None) -> None:
     """A terminal quiz and study app. With no command, opens the study app on the bundled banks;
     quizapp PATH... opens it on the banks PATH names (bank files or folders)."""
     if ctx.invoked_subcommand is None:
         play = LazyGroup.get_command(cli, ctx, "play")  # type: ignore[arg-type]
         assert play is not None
         ctx.invoke(play, progress=progress)
-    elif ctx.meta.get(HOME_ROUTE):
-        from quizapp.commands.play import HOME_PROGRESS
-
-        ctx.meta[HOME_PROGRESS] = progress
     elif progress is not None:
         raise click.UsageError(
             f"put --progress after the command: quizapp {ctx.invoked_subcommand} --progress FILE"

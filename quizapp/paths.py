@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import platformdirs
+
+from quizapp.replace_file import WriteThenReplace
 
 PROGRESS_ENV = "QUIZAPP_PROGRESS"
 PROGRESS_FILENAME = "progress.sqlite3"
@@ -31,7 +36,6 @@ def progress_path(override: str | Path | None = None) -> Path:
     from_env = os.environ.get(PROGRESS_ENV)
     if from_env:
         return Path(from_env).expanduser()
-    import platformdirs
 
     return Path(platformdirs.user_data_dir("quizapp", appauthor=False)) / PROGRESS_FILENAME
 
@@ -44,7 +48,6 @@ def bank_cache_dir() -> Path:
     from_env = os.environ.get(CACHE_ENV)
     if from_env:
         return Path(from_env).expanduser()
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir("quizapp", appauthor=False)) / "banks"
 
@@ -92,7 +95,6 @@ def settings_path() -> Path:
     from_env = os.environ.get(SETTINGS_ENV)
     if from_env:
         return Path(from_env).expanduser()
-    import platformdirs
 
     return Path(platformdirs.user_config_dir("quizapp", appauthor=False)) / SETTINGS_FILENAME
 
@@ -107,9 +109,9 @@ def read_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as error:
         return Settings(), f"settings file {path} ignored: {error}"
-    try:
-        import tomli
+    import tomli  # deferred: quizapp/SPEED.md
 
+    try:
         data = tomli.loads(text)
     except ValueError as error:
         return Settings(), f"settings file {path} ignored: {error}"
@@ -157,10 +159,6 @@ def write_settings(settings: Settings, path: Path | None = None) -> str | None:
     alone (the learner may be editing it). The new text is written to a temporary file
     beside it and moved into place, so a crash never leaves half a file.
     """
-    import tomli
-
-    from quizapp.replace_file import WriteThenReplace
-
     path = path or settings_path()
     try:
         text = path.read_text(encoding="utf-8")
@@ -168,6 +166,8 @@ def write_settings(settings: Settings, path: Path | None = None) -> str | None:
         text = "# quizapp settings, kept between runs\n"
     except (OSError, UnicodeDecodeError) as error:
         return f"cannot save settings to {path}: {getattr(error, 'strerror', None) or error}"
+    import tomli  # deferred: quizapp/SPEED.md
+
     try:
         tomli.loads(text)
     except tomli.TOMLDecodeError:
@@ -184,7 +184,7 @@ def write_settings(settings: Settings, path: Path | None = None) -> str | None:
 
 def _values(settings: Settings) -> dict[str, str | None]:
     """Each setting as its TOML value (None: the line goes)."""
-    import json
+    import json  # deferred: quizapp/SPEED.md
 
     return {
         "theme": json.dumps(settings.theme) if settings.theme else None,
@@ -197,8 +197,6 @@ def _values(settings: Settings) -> dict[str, str | None]:
 def _with_values(text: str, values: dict[str, str | None]) -> str:
     """``text`` with each top-level ``key = value`` line of ``values`` replaced, added
     before the first table, or (value None) removed."""
-    import re
-
     lines = text.splitlines()
     top = next((n for n, line in enumerate(lines) if line.lstrip().startswith("[")), len(lines))
     kept: list[str] = []

@@ -85,7 +85,8 @@ class TerminalReader:
     echoes = True
 
     def __init__(self) -> None:
-        import readline  # the line editor for input(), once imported
+        # Once imported, readline is input()'s line editor for the whole process.
+        import readline  # deferred: quizapp/SPEED.md
 
         readline.clear_history()  # the session's answers only, never another program's
         readline.parse_and_bind("set disable-completion on")  # Tab: no file names

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizapp.store import StoreError
+
 
 class ProgressWrites:
     """Runs each write at once, unless an earlier one is waiting: then it waits too, so the
@@ -23,8 +25,6 @@ class ProgressWrites:
     def retry(self) -> bool:
         """Run the waiting writes, in order. True when none is left; else ``failure`` says
         why the first one still failed."""
-        from quizapp.store import StoreError
-
         while self._waiting:
             try:
                 self._waiting[0]()

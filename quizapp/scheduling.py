@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from fsrs import Card, Scheduler
+    from fsrs import Card, Scheduler  # deferred: quizapp/SPEED.md
 
 __all__ = [
     "QUICK_FRACTION_OF_LIMIT",
@@ -93,7 +93,7 @@ def scheduler() -> Scheduler:
     bank is small, and without it the same answers always give the same schedule,
     which keeps review order reproducible (and testable).
     """
-    from fsrs import Scheduler
+    from fsrs import Scheduler  # deferred: quizapp/SPEED.md
 
     return Scheduler(enable_fuzzing=False)
 
@@ -104,14 +104,14 @@ def new_card(at: datetime) -> Card:
     The card id is irrelevant to scheduling; passing one avoids fsrs's default, which
     sleeps a millisecond to make ids unique.
     """
-    from fsrs import Card
+    from fsrs import Card  # deferred: quizapp/SPEED.md
 
     return Card(card_id=1, due=_utc(at))
 
 
 def card_from_json(text: str) -> Card:
     """A card as the store saved it (``Card.to_json``)."""
-    from fsrs import Card
+    from fsrs import Card  # deferred: quizapp/SPEED.md
 
     return Card.from_json(text)
 
@@ -126,7 +126,7 @@ def review(card: Card, rating: Rating, at: datetime) -> Card:
     at = _utc(at)
     if card.last_review is not None and at < card.last_review:
         at = card.last_review
-    from fsrs import Rating as FsrsRating
+    from fsrs import Rating as FsrsRating  # deferred: quizapp/SPEED.md
 
     updated, _log = scheduler().review_card(card, FsrsRating(rating), at)
     return updated

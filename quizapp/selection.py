@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Literal
 
 from quizapp.bank.models import Bank, Question
 from quizapp.clock import Clock
+from quizapp.scheduling import CardStatus, ReviewState, review_state
 
 if TYPE_CHECKING:
-    from quizapp.scheduling import CardStatus, ReviewState
     from quizapp.store import Store
 
 Mode = Literal["practice", "exam", "review"]
@@ -104,8 +104,6 @@ def select_items(
     now_iso = clock.now().astimezone(UTC).isoformat(timespec="milliseconds")
 
     def state(bank: Bank, question: Question) -> ReviewState:
-        from quizapp.scheduling import review_state
-
         card = cards[bank.id].get(question.id)
         # Only questions answered before are hashed: the hash tells whether they changed.
         return review_state(card, _hashed(question, hashes) if card else "", now_iso)

@@ -29,6 +29,7 @@ import contextlib
 import os
 import pickle
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable
 from functools import cache
@@ -122,8 +123,6 @@ class BankCache:
     # -- writing ------------------------------------------------------------------------
     def put(self, bank_file: Path, data: bytes, bank: Bank) -> None:
         """Keep ``bank``, checked from ``data`` (the bytes read from ``bank_file``)."""
-        import tempfile  # only writing needs it
-
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(

@@ -15,6 +15,7 @@ it reads each field's type, and the ``Limits`` annotated on it (both from
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
@@ -101,8 +102,7 @@ class QuestionBase(Record):
         The fields as compact JSON, in the order they are declared (what pydantic's
         ``dump_json`` writes, and what progress files store: keep it stable).
         """
-        import hashlib  # here, not at the top: a session that starts on questions never
-        import json  # answered before hashes none, and imports neither
+        import json  # deferred: quizapp/SPEED.md
 
         payload = {
             name: getattr(self, name) for name in field_names(type(self)) if name not in _NOT_GRADED

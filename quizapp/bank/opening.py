@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizapp.bank.cache import BankCache
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import Problem
 from quizapp.wording import plural
@@ -45,14 +46,12 @@ def open_banks(paths: Sequence[str | Path], cache_dir: Path | None = None) -> Op
     A path that names nothing (a missing file, a folder without banks) is reported as a
     broken "bank" under that path, so the caller has one list of what could not be opened.
     """
-    from quizapp.bank.cache import BankCache
-
     cache = BankCache(cache_dir) if cache_dir is not None else None
     if cache is not None:
         cached = cache.load(paths)
         if cached is not None:
             return OpenedBanks(cached)
-    from quizapp.bank.check import check_paths
+    from quizapp.bank.check import check_paths  # deferred: quizapp/SPEED.md
 
     report = check_paths(paths, cache=cache)
     errors: dict[str, list[Problem]] = {}

@@ -25,7 +25,7 @@ class Limits:
         return f"Limits({', '.join(f'{key}={value!r}' for key, value in self.rules.items())})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from pydantic import Field
+        from pydantic import Field  # deferred: quizapp/SPEED.md
 
         return handler(Annotated[source, Field(**self.rules)])
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from quizapp.bank.starter import starter_bank
 from quizapp.commands.overwrite import exists_message, refuse_overwrite
 from quizapp.errors import EXIT_BAD_DATA, DataError
 
@@ -19,7 +20,7 @@ def check(paths: tuple[str, ...]) -> None:
 
     Exits 0 when there are no errors (warnings are allowed), 1 when there are.
     """
-    from quizapp.bank.check import check_paths
+    from quizapp.bank.check import check_paths  # deferred: quizapp/SPEED.md
 
     report = check_paths(paths)
     for problem in report.problems:
@@ -32,7 +33,7 @@ def check(paths: tuple[str, ...]) -> None:
 @click.command()
 def schema() -> None:
     """Print the JSON Schema of the bank format, for editors that complete and check TOML."""
-    from quizapp.bank.validation import bank_json_schema
+    from quizapp.bank.validation import bank_json_schema  # deferred: quizapp/SPEED.md
 
     click.echo(json.dumps(bank_json_schema(), indent=2, ensure_ascii=False))
 
@@ -45,8 +46,6 @@ def new(file: Path, force: bool) -> None:
 
     An existing FILE is replaced only with --force.
     """
-    from quizapp.bank.starter import starter_bank
-
     refuse_overwrite(file, force)
     try:
         # "x": a file that appeared since the check is not written over either.

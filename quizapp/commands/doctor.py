@@ -6,6 +6,9 @@ import click
 
 from quizapp.commands.progress import PROGRESS_HELP
 from quizapp.errors import EXIT_BAD_DATA, DataError
+from quizapp.paths import progress_path
+from quizapp.store import StoreError
+from quizapp.store.repair import examine, set_aside_unreadable
 from quizapp.wording import plural
 
 
@@ -24,10 +27,6 @@ def doctor(progress: str | None, fix: bool) -> None:
     from FILE; every answer that can be read stays. Exits 1 while any answer cannot be
     read (or the file is damaged), 0 when all can.
     """
-    from quizapp.paths import progress_path
-    from quizapp.store import StoreError
-    from quizapp.store.repair import examine, set_aside_unreadable
-
     path = progress_path(progress)
     try:
         checkup = examine(path)

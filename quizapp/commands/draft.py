@@ -16,8 +16,8 @@ STDIN = "-"
 
 def _read_article(article: str) -> tuple[str, str]:
     """(text, name) of the article; ``-`` is standard input."""
-    from quizapp.transfer.common import ImportFailed, decode
-    from quizapp.transfer.files import read_file
+    from quizapp.transfer.common import ImportFailed, decode  # deferred: quizapp/SPEED.md
+    from quizapp.transfer.files import read_file  # deferred: quizapp/SPEED.md
 
     try:
         if article == STDIN:
@@ -71,9 +71,9 @@ def draft(
     roles and channels the article names. Each question cites the sentence it
     came from in its 'source'. The draft passes 'quizapp check'; review it before use.
     """
-    from quizapp.draft.drafting import NothingToAsk
-    from quizapp.draft.writer import DraftFailed, draft_bank
-    from quizapp.transfer.files import bank_id_for
+    from quizapp.draft.drafting import NothingToAsk  # deferred: quizapp/SPEED.md
+    from quizapp.draft.writer import DraftFailed, draft_bank  # deferred: quizapp/SPEED.md
+    from quizapp.transfer.files import bank_id_for  # deferred: quizapp/SPEED.md
 
     if review and output is None:
         raise click.UsageError("--review writes the kept questions to a file: give -o BANK.toml")
@@ -86,7 +86,7 @@ def draft(
         )
         kept = None
         if review:
-            from quizapp.tui.screens.draft_review import review_draft
+            from quizapp.tui.screens.draft_review import review_draft  # deferred: quizapp/SPEED.md
 
             kept = review_draft(drafted)
             if kept is None:

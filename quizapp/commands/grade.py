@@ -7,7 +7,9 @@ import json
 
 import click
 
+from quizapp.commands.opening import load_banks
 from quizapp.errors import DataError
+from quizapp.grading import UnusableAnswer, grade_arguments
 
 
 def format_score(score: float) -> str:
@@ -33,9 +35,6 @@ def grade(file: str, question_id: str, answers: tuple[str, ...], as_json: bool) 
     or their number in the bank's order. Other types take the words given as
     one answer. Put -- before an answer that starts with '-' (e.g. -- -5).
     """
-    from quizapp.commands.opening import load_banks
-    from quizapp.grading import UnusableAnswer, grade_arguments
-
     [bank] = load_banks([file])  # checked as play and check check it
     question = bank.question(question_id)
     if question is None:

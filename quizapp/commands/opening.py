@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 import click
 
+from quizapp.bank.opening import OpenedBanks
+from quizapp.bank.opening import open_banks as open_checked
 from quizapp.errors import DataError
+from quizapp.paths import bank_cache_dir, bundled_banks_dir, progress_path
+from quizapp.store import Store, StoreError
+from quizapp.store.readable import skipped_message
 
 if TYPE_CHECKING:
     from quizapp.bank.models import Bank
-    from quizapp.bank.opening import OpenedBanks
-    from quizapp.store import Store
 
 
 def open_banks(paths: Sequence[str]) -> OpenedBanks:
@@ -22,9 +25,6 @@ def open_banks(paths: Sequence[str]) -> OpenedBanks:
 
     Refused when none of them opens (exit 1, with the first error).
     """
-    from quizapp.bank.opening import open_banks as open_checked
-    from quizapp.paths import bank_cache_dir, bundled_banks_dir
-
     named: list[str | Path] = [*paths] or [bundled_banks_dir()]
     opened = open_checked(named, bank_cache_dir())
     if not opened.banks:
@@ -48,9 +48,6 @@ def load_banks(paths: Sequence[str], *, partial: bool = False) -> list[Bank]:
 def open_store(progress: str | None) -> Store:
     """The progress file for a session: created if new, opened before anything is asked
     (so a bad location fails early)."""
-    from quizapp.paths import progress_path
-    from quizapp.store import Store, StoreError
-
     try:
         store = Store.open(progress_path(progress))
     except StoreError as error:
@@ -64,13 +61,9 @@ def open_store(progress: str | None) -> Store:
 def say_unreadable(store: Store, count: int | None = None) -> None:
     """One line on stderr when answers in the progress file cannot be read (they are left
     out; the command goes on with the rest). ``count``: already known."""
-    from quizapp.store import StoreError
-
     try:
         count = store.unreadable_count() if count is None else count
     except StoreError as error:
         raise DataError(str(error)) from None
     if count:
-        from quizapp.store.readable import skipped_message  # the rare case: not at start-up
-
         click.echo(f"quizapp: {skipped_message(count, store.path)}", err=True)

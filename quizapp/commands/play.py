@@ -5,19 +5,19 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import click
 
+from quizapp.bank.models import MAX_TIME_LIMIT
+from quizapp.collector import resume_collection
 from quizapp.commands.opening import open_banks, open_store
 from quizapp.errors import DataError
+from quizapp.paths import read_settings
+from quizapp.plain import PlainFrontEnd
+from quizapp.session import Mode, NothingDue, Session, SessionOptions, SessionSetupError
 from quizapp.wording import plural
 
-if TYPE_CHECKING:
-    from quizapp.session import NothingDue
-
-HOME_PROGRESS = "quizapp.home_progress"
-"""``ctx.meta`` key: ``quizapp --progress FILE PATH...`` hands the home screen its file."""
 EXIT_INTERRUPTED = 130
 """Ctrl-C in line mode: the results so far are printed, then the shell's usual code."""
 
@@ -38,8 +38,6 @@ SESSION_OPTIONS = (
 
 def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     """A time limit: more than 0 and at most a day (nan and inf are no limits)."""
-    from quizapp.bank.models import MAX_TIME_LIMIT
-
     if value is not None and not 0 < value <= MAX_TIME_LIMIT:  # False for nan
         raise click.BadParameter(
             f"must be more than 0 seconds and at most {MAX_TIME_LIMIT} (a day)"
@@ -123,9 +121,6 @@ def play(
     A broken bank among them is left out (and named); quizapp PATH... opens the home
     screen on them instead, where a broken one is listed with its first error.
     """
-    from quizapp.paths import read_settings
-    from quizapp.session import Mode, NothingDue, Session, SessionOptions, SessionSetupError
-
     if count is not None and count < 1:
         raise click.BadParameter("must be at least 1", param_hint="--count")
     if sprint is not None and mode not in (None, "practice"):
@@ -148,7 +143,6 @@ def play(
         sprint=sprint,
         new_only=new_only,
     )
-    progress = progress or ctx.meta.get(HOME_PROGRESS)
     explicit = (bool(paths) and not home) or any(
         ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
         for name in SESSION_OPTIONS
@@ -176,9 +170,6 @@ def play(
             except SessionSetupError as error:
                 raise click.UsageError(str(error)) from None
         if plain:
-            from quizapp.collector import resume_collection
-            from quizapp.plain import PlainFrontEnd
-
             resume_collection()
             assert session is not None
             front_end = PlainFrontEnd(session)
@@ -187,7 +178,7 @@ def play(
             if front_end.interrupted:
                 raise click.exceptions.Exit(EXIT_INTERRUPTED)
             return
-        from quizapp.tui.app import make_app
+        from quizapp.tui.app import make_app  # deferred: quizapp/SPEED.md
 
         app = make_app(
             banks,

@@ -16,12 +16,14 @@ from quizapp.bank.text_safety import visible
 from quizapp.commands.opening import load_banks, say_unreadable
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
+from quizapp.paths import progress_path
 from quizapp.replace_file import WriteThenReplace
+from quizapp.store import Store, StoreError
+from quizapp.store.insights import compute_insights, insights_text
+from quizapp.store.stats import Stats, compute_stats, export_answers
 
 if TYPE_CHECKING:
-    from quizapp.store import Store
     from quizapp.store.readable import UnreadableAnswer
-    from quizapp.store.stats import Stats
 
 PROGRESS_HELP = "The progress file (default: the user data dir, or $QUIZAPP_PROGRESS)."
 BAR_WIDTH = 30
@@ -30,9 +32,6 @@ BAR_WIDTH = 30
 def open_progress(progress: str | None) -> Store:
     """The progress file, opened to read only: nothing there is created, moved or
     written. A file that is missing or is not a progress file stops here (exit 1)."""
-    from quizapp.paths import progress_path
-    from quizapp.store import Store, StoreError
-
     try:
         return Store.open_for_reading(progress_path(progress))
     except StoreError as error:
@@ -49,10 +48,6 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     PATH is a bank file or a folder of banks (default: the bundled banks); banks with
     answers in the progress file but not given are listed by id.
     """
-    from quizapp.store import StoreError
-    from quizapp.store.insights import compute_insights, insights_text
-    from quizapp.store.stats import compute_stats
-
     banks = load_banks(paths, partial=True)
     store = open_progress(progress)
     try:
@@ -106,10 +101,6 @@ def export(
     Cells a spreadsheet would run as a formula are written as text, and control
     characters in answers are written as escapes (\\x1b).
     """
-    from quizapp.paths import progress_path
-    from quizapp.store import StoreError
-    from quizapp.store.stats import export_answers
-
     if output is not None:
         refuse_output(output, progress_path(progress), force)
     store = open_progress(progress)

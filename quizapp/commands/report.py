@@ -9,8 +9,15 @@ from pathlib import Path
 
 import click
 
+from quizapp.bank.files import bank_files
+from quizapp.bank.problems import BankError
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
+from quizapp.paths import bundled_banks_dir
+from quizapp.report import Filters, SourceError, analyse, read_sources, render
+from quizapp.report.html import to_html
+from quizapp.report.sources import class_bank_files
+from quizapp.store.readable import skipped_message
 
 FORMATS = ("table", "csv", "json", "html")
 
@@ -55,9 +62,6 @@ def report(
     a 'quizapp export --format json' file, or a bank file (for prompts, tags and keys);
     learners are merged by name.
     """
-    from quizapp.report import Filters, SourceError, analyse, read_sources
-    from quizapp.store.readable import skipped_message
-
     refuse_overwrite(output, force)
     try:
         answers = read_sources(sources, Filters(frozenset(bank_ids), since))
@@ -78,9 +82,6 @@ def report(
 
 def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
     """The banks a class folder was served (the bundled ones when it names none)."""
-    from quizapp.report import SourceError
-    from quizapp.report.sources import class_bank_files
-
     try:
         return _load_banks(class_bank_files(folder), bundled=False) or _load_banks([])
     except SourceError as error:
@@ -90,10 +91,7 @@ def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
 def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignore[type-arg]
     """Those named and the bundled banks; a named bank that is gone is skipped (its
     questions show by id), one that fails to load stops here."""
-    from quizapp.bank.files import bank_files
-    from quizapp.bank.loader import load_bank
-    from quizapp.bank.problems import BankError
-    from quizapp.paths import bundled_banks_dir
+    from quizapp.bank.loader import load_bank  # deferred: quizapp/SPEED.md
 
     folders = [path for path in named if path.exists()]
     if bundled:
@@ -109,14 +107,11 @@ def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignor
 
 
 def _render(result, fmt: str) -> str:  # type: ignore[no-untyped-def]
-    from quizapp.report import render
 
     if fmt == "csv":
         return render.to_csv(result)
     if fmt == "json":
         return render.to_json(result)
     if fmt == "html":
-        from quizapp.report.html import to_html
-
         return to_html(result)
     return render.to_table(result)

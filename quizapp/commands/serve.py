@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from quizapp.commands.opening import load_banks
 from quizapp.commands.play import seconds
+from quizapp.commands.report import banks_of_class
 from quizapp.errors import DataError
+from quizapp.serve.config import ClassConfig, ConfigError, session_fields
+from quizapp.serve.learners import new_join_code, normalise_code
+from quizapp.session import Session, SessionOptions, SessionSetupError
 
 FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "sprint", "seed")
 """Options that, given to ``serve``, fix every learner's session (a class test)."""
@@ -63,9 +68,7 @@ def serve(
     joins with their name; the same name later resumes their progress. Any session
     option given here fixes the session for every learner.
     """
-    from quizapp.serve.config import ClassConfig
-    from quizapp.serve.learners import new_join_code, normalise_code
-    from quizapp.serve.server import ClassServer, is_loopback
+    from quizapp.serve.server import ClassServer, is_loopback  # deferred: quizapp/SPEED.md
 
     banks = load_banks(paths)  # a bank with errors stops here, before anyone joins
     session = _fixed_session(ctx, banks, fixing)
@@ -92,9 +95,6 @@ def serve(
 
 def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -> dict | None:  # type: ignore[type-arg]
     """The session options fixed for the class, checked now; None if none was given."""
-    from quizapp.serve.config import session_fields
-    from quizapp.session import Session, SessionOptions, SessionSetupError
-
     given = [
         name
         for name in FIXING_OPTIONS
@@ -123,8 +123,7 @@ def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -
 def learner_main() -> None:
     """One learner's study app, run by the server for each browser tab (under
     textual-serve's web driver: its standard streams are pipes, not a terminal)."""
-    from quizapp.serve.config import ClassConfig, ConfigError
-    from quizapp.tui.screens.join import ServedApp
+    from quizapp.tui.screens.join import ServedApp  # deferred: quizapp/SPEED.md
 
     try:
         config = ClassConfig.from_env()
@@ -146,10 +145,7 @@ def class_view(class_dir: Path) -> None:
     """The class being served, live: who is in, how far each is, scores, time since the
     last answer, and the hardest questions so far. DIR is the folder given to
     'quizapp serve --class'."""
-    from datetime import UTC, datetime
-
-    from quizapp.commands.report import banks_of_class
-    from quizapp.tui.screens.class_view import ClassViewApp
+    from quizapp.tui.screens.class_view import ClassViewApp  # deferred: quizapp/SPEED.md
 
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise click.UsageError("the live view needs a terminal; use 'quizapp report' instead")

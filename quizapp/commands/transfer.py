@@ -12,9 +12,11 @@ from pathlib import Path
 
 import click
 
+from quizapp.commands.opening import load_banks
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import EXIT_BAD_DATA, DataError
 from quizapp.replace_file import WriteThenReplace
+from quizapp.transfer.toml_writer import bank_toml
 from quizapp.wording import plural
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -94,10 +96,14 @@ def import_bank(
     rest are imported. Essays and descriptions are skipped: they cannot be graded.
     Exits 1 if any question was left out for an error, unless --partial is given.
     """
-    from quizapp.bank.check import check_text
-    from quizapp.transfer.common import ImportFailed
-    from quizapp.transfer.files import bank_id_for, build_bank, parse_text, read_file
-    from quizapp.transfer.toml_writer import bank_toml
+    from quizapp.bank.check import check_text  # deferred: quizapp/SPEED.md
+    from quizapp.transfer.common import ImportFailed  # deferred: quizapp/SPEED.md
+    from quizapp.transfer.files import (  # deferred: quizapp/SPEED.md
+        bank_id_for,
+        build_bank,
+        parse_text,
+        read_file,
+    )
 
     refuse_overwrite(output, force)
     try:
@@ -168,8 +174,7 @@ def export_bank(
     GIFT has no ordering or date questions and no cloze with several blanks:
     those are skipped, each named on stderr.
     """
-    from quizapp.commands.opening import load_banks
-    from quizapp.transfer.gift_export import export_gift
+    from quizapp.transfer.gift_export import export_gift  # deferred: quizapp/SPEED.md
 
     if bank_file.is_dir():
         raise click.BadParameter("give one bank file, not a folder", param_hint="BANK.toml")

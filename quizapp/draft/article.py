@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from syntok.segmenter import process
+
 _CODE_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
@@ -119,8 +121,6 @@ class Article:
 
 def _split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one paragraph."""
-    from syntok.segmenter import process
-
     spans = []
     for syntok_paragraph in process(paragraph):
         for sentence in syntok_paragraph:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from quizapp.draft.article import Sentence
 from quizapp.draft.words import HEDGES, MONTH_NAMES, NUMBER_WORDS, STOP_WORDS
 
@@ -82,7 +84,6 @@ def _value(written: str) -> float | None:
     cleaned = written.replace(",", "").strip(" -")
     if cleaned and cleaned[0].isdigit():
         return float(cleaned)
-    from text_to_num import text2num
 
     try:
         return float(text2num(cleaned.lower().replace(" and ", " "), "en"))

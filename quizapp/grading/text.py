@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -120,20 +120,14 @@ def allowed_typos(length: int) -> int:
     return 3
 
 
-_distance: Callable[..., int] | None = None
-
-
 def edit_distance(a: str, b: str, cutoff: int) -> int:
     """Edits from ``a`` to ``b``, a swap of neighbours counting as one; ``cutoff + 1`` if more.
 
-    rapidfuzz is imported on first use: an exact answer never needs it.
+    rapidfuzz is imported with the first answer that is not exact: an exact one never needs it.
     """
-    global _distance
-    if _distance is None:
-        from rapidfuzz.distance import OSA
+    from rapidfuzz.distance import OSA  # deferred: quizapp/SPEED.md
 
-        _distance = OSA.distance
-    return _distance(a, b, score_cutoff=cutoff)
+    return OSA.distance(a, b, score_cutoff=cutoff)
 
 
 def compare_key(text: str, accents: bool) -> str:

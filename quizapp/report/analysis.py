@@ -21,9 +21,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import Levenshtein
 
 from quizapp.bank.models import Bank, QuestionBase
+from quizapp.grading import expected_answer, normalise
+from quizapp.grading.graders import grader_for
 from quizapp.report.sources import (
     TIME_STEP_MS,
     ClassAnswers,
@@ -202,8 +206,6 @@ def _question_stats(
 
 
 def _distractors(question: QuestionBase | None, wrong: Counter[str]) -> tuple[WrongAnswer, ...]:
-    from quizapp.grading.graders import grader_for
-
     if question is None or not grader_for(question).picks_one_option:
         return ()
     key = grader_for(question).expected(question)
@@ -214,8 +216,6 @@ def _distractors(question: QuestionBase | None, wrong: Counter[str]) -> tuple[Wr
 def _with_flags(
     stats: QuestionStats, question: QuestionBase | None, top_wrong: str | None
 ) -> QuestionStats:
-    from dataclasses import replace
-
     flags = []
     if stats.facility < HARD_BELOW:
         flags.append(f"hard: facility under {HARD_BELOW:.0f} %")
@@ -232,9 +232,6 @@ def close_to_key(question: QuestionBase, response: str) -> bool:
     """Whether a wrong answer to a typed question is near enough the key that a teacher
     may want to accept it: a letter off for every three of the key ("Dnepr" for
     "Dnipro", not "Lviv" for "Kyiv"), or the key with words added or left out."""
-    from quizapp.grading import expected_answer, normalise
-    from quizapp.grading.graders import grader_for
-
     if not grader_for(question).typed:
         return False
     given, key = normalise(response), normalise(expected_answer(question))
@@ -243,7 +240,6 @@ def close_to_key(question: QuestionBase, response: str) -> bool:
     shorter = min(len(given), len(key))
     if shorter >= 4 and (given in key or key in given):
         return True
-    from rapidfuzz.distance import Levenshtein
 
     return len(key) >= 4 and Levenshtein.distance(given, key) <= len(key) // 3
 

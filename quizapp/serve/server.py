@@ -8,6 +8,7 @@ alone; the class's settings reach the process in its environment (``config``).
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import shlex
@@ -51,7 +52,6 @@ def is_loopback(host: str) -> bool:
         infos = socket.getaddrinfo(host, None)
     except OSError:
         return False
-    import ipaddress
 
     return all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
 

@@ -21,8 +21,8 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
+from quizapp.scheduling import CardStatus, is_learned, order_for_review, rating_for
 from quizapp.store import schema as store_schema
 from quizapp.store.file import (
     BUSY_TIMEOUT_S,
@@ -31,12 +31,9 @@ from quizapp.store.file import (
     open_connection,
     open_for_reading,
 )
+from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
+from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 from quizapp.store.schema import is_behind, iso_utc
-
-if TYPE_CHECKING:
-    from quizapp.scheduling import CardStatus
-    from quizapp.store.readable import UnreadableAnswer
-    from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 
 __all__ = ["Store", "StoreError", "iso_utc"]
 
@@ -106,7 +103,7 @@ class Store:
         sprint_seconds: float | None = None,
     ) -> int:
         """Record the start of a session (``sprint_seconds``: a sprint's length); its id."""
-        import json  # here: nothing else the first question needs uses it
+        import json  # deferred: quizapp/SPEED.md
 
         cursor = self._write(
             "INSERT INTO sessions (mode, bank_ids, started_at, sprint_seconds) VALUES (?, ?, ?, ?)",
@@ -117,8 +114,6 @@ class Store:
 
     def record_answer(self, record: AnswerRecord) -> int:
         """Record one graded answer; it is committed when this returns. Its id."""
-        from quizapp.scheduling import rating_for
-
         rating = rating_for(record.score, record.correct, record.elapsed_ms, record.time_limit_ms)
         cursor = self._write(
             _INSERT_ANSWER,
@@ -149,7 +144,7 @@ class Store:
         feedback is on screen, usually before anything has read the answer into the cards;
         if something has, that question's card is replayed with the corrected answer.
         """
-        from quizapp.store.derive import apply_override
+        from quizapp.store.derive import apply_override  # deferred: quizapp/SPEED.md
 
         with self._lock:
             try:
@@ -162,7 +157,7 @@ class Store:
     ) -> float | None:
         """The best score of the finished sprints of ``seconds`` on these banks (leaving out
         session ``before_session`` and later ones), or None if there was none."""
-        import json
+        import json  # deferred: quizapp/SPEED.md
 
         rows = self._read(
             "SELECT max(score) FROM sessions WHERE sprint_seconds = ? AND bank_ids = ?"
@@ -198,8 +193,6 @@ class Store:
         Due first (most overdue first), then new (never answered, or changed since the
         last answer), then the rest by due date. See ``scheduling.order_for_review``.
         """
-        from quizapp.scheduling import CardStatus, order_for_review
-
         cards = {
             row.question_id: CardStatus(row.content_hash, row.due_at)
             for row in self.card_rows(bank_id)
@@ -208,8 +201,6 @@ class Store:
 
     def card_statuses(self, bank_id: str) -> dict[str, CardStatus]:
         """Question id -> what review needs to know of its card, for each question answered."""
-        from quizapp.scheduling import CardStatus
-
         return {
             row.question_id: CardStatus(row.content_hash, row.due_at, row.state)
             for row in self.card_rows(bank_id)
@@ -223,9 +214,6 @@ class Store:
         self, bank_id: str, questions: Sequence[tuple[str, str]], now: datetime
     ) -> BankSummary:
         """New / due / learned / changed counts over the bank's current questions."""
-        from quizapp.scheduling import is_learned
-        from quizapp.store.rows import BankSummary
-
         cards = {row.question_id: row for row in self.card_rows(bank_id)}
         now_iso = iso_utc(now)
         new = due = learned = changed = 0
@@ -262,7 +250,10 @@ class Store:
             try:
                 if not is_behind(self._conn):  # the common case: a read, no write lock
                     return 0
-                from quizapp.store.derive import catch_up, shadow_derived_tables
+                from quizapp.store.derive import (  # deferred: quizapp/SPEED.md
+                    catch_up,
+                    shadow_derived_tables,
+                )
 
                 if self.read_only and not self._shadowed:  # never write the file
                     shadow_derived_tables(self._conn)
@@ -273,8 +264,6 @@ class Store:
 
     def card_rows(self, bank_id: str | None = None) -> list[CardRow]:
         """The derived state of every question answered (in ``bank_id``, or in all banks)."""
-        from quizapp.store.rows import CardRow
-
         self.refresh()
         sql = (
             "SELECT bank_id, question_id, content_hash, due_at, state, answers, correct,"
@@ -316,9 +305,6 @@ class Store:
     def iter_answers(self, skipped: list[UnreadableAnswer] | None = None) -> Iterator[AnswerRow]:
         """Every stored answer that can be read, in the order recorded; those that cannot
         are added to ``skipped``. Streams: memory stays flat."""
-        from quizapp.store.readable import SELECT_ANSWERS, answer_problem, unreadable
-        from quizapp.store.rows import AnswerRow
-
         sql = f"{SELECT_ANSWERS} ORDER BY id"
         with self._lock:
             try:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from quizapp.scheduling import Rating, card_from_json, new_card, review
+from quizapp.scheduling import Rating, card_from_json, new_card, rating_for, review
 from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
 from quizapp.store.schema import is_behind, iso_utc, rollback
 
@@ -185,8 +185,6 @@ def apply_override(conn: sqlite3.Connection, tz: tzinfo | None, answer_id: int) 
     count of right answers goes up by one. That replay reads the whole log, but it is
     rare: an override comes seconds after its answer, and only readers replay.
     """
-    from quizapp.scheduling import rating_for
-
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = conn.execute(

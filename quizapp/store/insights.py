@@ -16,7 +16,7 @@ from typing import Any
 
 from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
-from quizapp.scheduling import ReviewState, review_state
+from quizapp.scheduling import ReviewState, card_from_json, review_state, scheduler
 from quizapp.store.database import Store
 from quizapp.store.schema import iso_utc
 
@@ -200,8 +200,6 @@ def weakest_questions(
 def _retention(
     store: Store, now: datetime, wanted: set[tuple[str, str]]
 ) -> dict[tuple[str, str], float]:
-    from quizapp.scheduling import card_from_json, scheduler
-
     fsrs = scheduler()
     found = {}
     for bank_id, question_id, card_json in store.card_memories():

@@ -16,9 +16,11 @@ from textual.screen import Screen
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
+from quizapp.collector import resume_collection
 from quizapp.paths import Settings, read_settings, settings_path, write_settings
 from quizapp.session import Mode, NothingDue, Session, SessionOptions
 from quizapp.tui import STYLES
+from quizapp.tui.screens.question import QuestionScreen
 from quizapp.wording import answers_saved
 
 if TYPE_CHECKING:
@@ -94,8 +96,6 @@ class QuizApp(App[None]):
         """Why an answer could not be saved, if one could not: the command exits 1."""
 
     def on_mount(self) -> None:
-        from quizapp.collector import resume_collection
-
         # The command line paused the cycle collector for the start: it resumes once the
         # first screen is drawn, leaving out everything made until then.
         self.call_after_refresh(resume_collection)
@@ -158,10 +158,8 @@ class QuizApp(App[None]):
         """The screen the app opens on: the given session from its first question, else
         the home screen."""
         if self._first_session is not None:
-            from quizapp.tui.screens.question import QuestionScreen
-
             return QuestionScreen(self._first_session)
-        from quizapp.tui.screens.home import HomeScreen
+        from quizapp.tui.screens.home import HomeScreen  # deferred: quizapp/SPEED.md
 
         return HomeScreen()
 
@@ -177,8 +175,6 @@ class QuizApp(App[None]):
     # -- moving between screens ----------------------------------------------------------
     def start_session(self, session: Session, *, replace: bool = False) -> None:
         """Show the session's first question (``replace``: instead of the current screen)."""
-        from quizapp.tui.screens.question import QuestionScreen
-
         screen = QuestionScreen(session)
         if replace:
             self.replace_screen(screen)
@@ -187,13 +183,13 @@ class QuizApp(App[None]):
 
     def show_results(self, session: Session) -> None:
         """The results replace the question screen, so going back skips the questions."""
-        from quizapp.tui.screens.results import ResultsScreen
+        from quizapp.tui.screens.results import ResultsScreen  # deferred: quizapp/SPEED.md
 
         self.replace_screen(ResultsScreen(session))
 
     def go_home(self) -> None:
         """Back to the home screen (made now if the app started straight into a session)."""
-        from quizapp.tui.screens.home import HomeScreen
+        from quizapp.tui.screens.home import HomeScreen  # deferred: quizapp/SPEED.md
 
         homes = [screen for screen in self.screen_stack if isinstance(screen, HomeScreen)]
         if not homes:
@@ -212,8 +208,8 @@ class QuizApp(App[None]):
         progress file, which keeps growing."""
         stats = insights = None
         if self.store is not None:
-            from quizapp.store.insights import compute_insights
-            from quizapp.store.stats import compute_stats
+            from quizapp.store.insights import compute_insights  # deferred: quizapp/SPEED.md
+            from quizapp.store.stats import compute_stats  # deferred: quizapp/SPEED.md
 
             now = self.clock.now()
             stats = compute_stats(self.store, self.banks, now)
@@ -221,7 +217,7 @@ class QuizApp(App[None]):
         self.call_from_thread(self.open_stats, stats, insights)
 
     def open_stats(self, stats: Stats | None, insights: Insights | None) -> None:
-        from quizapp.tui.screens.stats import StatsScreen
+        from quizapp.tui.screens.stats import StatsScreen  # deferred: quizapp/SPEED.md
 
         self.push_screen(StatsScreen(stats, insights))
 
@@ -238,17 +234,18 @@ class QuizApp(App[None]):
 
     # -- keys everywhere -----------------------------------------------------------------
     def action_help(self) -> None:
-        from quizapp.tui.screens.help import HelpScreen
+        from quizapp.tui.screens.help import HelpScreen  # deferred: quizapp/SPEED.md
 
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
         else:
-            self.push_screen(HelpScreen(self.screen))
+            session = self.session_in_progress()
+            # The help screen is a dialog: under it, a session that can pause does.
+            clock_paused = session is not None and session.can_pause
+            self.push_screen(HelpScreen(self.screen, self.settings.keymap, clock_paused))
 
     def session_in_progress(self) -> Session | None:
         """The session being played, if one is unfinished."""
-        from quizapp.tui.screens.question import QuestionScreen
-
         for screen in reversed(self.screen_stack):
             if isinstance(screen, QuestionScreen) and not screen.session.finished:
                 return screen.session
@@ -257,8 +254,6 @@ class QuizApp(App[None]):
     def _exit_saying_unsaved(self) -> None:
         """Exit; an answer the progress file refused (and kept refusing) fails the command,
         however the learner leaves."""
-        from quizapp.tui.screens.question import QuestionScreen
-
         for screen in self.screen_stack:
             if isinstance(screen, QuestionScreen) and screen.session.save_failure:
                 self.save_failure = screen.session.save_failure
@@ -266,7 +261,7 @@ class QuizApp(App[None]):
 
     async def action_quit(self) -> None:
         """Quit; in the middle of a session, ask first (ctrl+q twice quits at once)."""
-        from quizapp.tui.screens.confirm import ConfirmScreen
+        from quizapp.tui.screens.confirm import ConfirmScreen  # deferred: quizapp/SPEED.md
 
         session = self.session_in_progress()
         if session is None or isinstance(self.screen, ConfirmScreen):

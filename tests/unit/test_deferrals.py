@@ -4,6 +4,8 @@ not been imported. A test here fails when a change makes the deferral stop payin
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -49,21 +51,31 @@ def after_first_question(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     folder = tmp_path_factory.mktemp("startup")
     cache, progress = str(folder / "cache"), str(folder / "progress.sqlite3")
     output_of(FILL_CACHE.format(cache=cache))
-    deferred = ("pydantic", "tomli", "quizapp.bank.check", "quizapp.bank.lint", "fsrs")
+    deferred = FIRST_QUESTION_DEFERS
     printed = output_of(FIRST_QUESTION.format(cache=cache, progress=progress, deferred=deferred))
     return set(printed.splitlines()[-1].split()) - {"none"}
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        "pydantic",  # the bank cache: a checked bank is built without validating it again
-        "tomli",  # ... nor parsing its TOML
-        "quizapp.bank.check",  # ... nor checking it
-        "quizapp.bank.lint",
-        "fsrs",  # the scheduler: with the first card made, read or reviewed
-    ],
+FIRST_QUESTION_DEFERS = (
+    "pydantic",  # the bank cache: a checked bank is built without validating it again
+    "quizapp.bank.check",  # ... nor checking it
+    "quizapp.bank.lint",
+    "fsrs",  # the scheduler: with the first card made, read or reviewed
+    "rapidfuzz",  # with the first typed answer that is not exact
+    "quizapp.store.derive",  # with the first answer to replay into the cards
+    "tomli",  # with a settings file (the bank cache holds banks parsed)
+    "json",  # with the first session recorded or question hashed
+    "quizapp.tui.screens.home",  # each other screen: when it is first shown
+    "quizapp.tui.screens.stats",
+    "quizapp.tui.screens.results",
+    "quizapp.tui.screens.help",
+    "quizapp.tui.screens.confirm",
+    "quizapp.tui.screens.feedback",
+    "readline",  # line mode's line editor changes input() for the whole process
 )
+
+
+@pytest.mark.parametrize("module", FIRST_QUESTION_DEFERS)
 def test_the_first_question_is_shown_without(after_first_question: set[str], module: str) -> None:
     assert module not in after_first_question
 
@@ -81,3 +93,58 @@ def test_commands_that_show_no_screen_do_not_import_textual(tmp_path: Path) -> N
         "print([m for m in ('textual', 'fsrs') if m in sys.modules])\n"
     )
     assert output_of(script).splitlines()[-1] == "[]"
+
+
+def test_help_imports_no_command_s_heavy_work() -> None:
+    """``quizapp --help`` imports every command module to list it: what one command alone
+    needs (the study app, validation, the class server, the drafter) waits for it."""
+    heavy = ("textual", "pydantic", "aiohttp", "textual_serve", "syntok", "text_to_num")
+    script = (
+        "import sys\n"
+        "from quizapp.cli import cli\n"
+        "try:\n"
+        "    cli.main(['--help'], prog_name='quizapp')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])\n"
+    )
+    assert output_of(script).splitlines()[-1] == "[]"
+
+
+DEFERRED = "# deferred: quizapp/SPEED.md"
+QUIZAPP = Path(__file__).resolve().parents[2] / "quizapp"
+
+
+def function_level_imports() -> dict[str, list[tuple[int, str]]]:
+    """Each module's imports made inside a function: its path, then (line, source)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for path in sorted(QUIZAPP.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Import | ast.ImportFrom):
+                        name = path.relative_to(QUIZAPP.parent).as_posix()
+                        statement = lines[inner.lineno - 1 : inner.end_lineno]
+                        found.setdefault(name, []).append((inner.lineno, "\n".join(statement)))
+    return found
+
+
+def test_every_import_inside_a_function_is_a_recorded_deferral() -> None:
+    """An import inside a function is a deferral quizapp/SPEED.md records, and says so on
+    its line; anything else is imported at the top of its module, where a reader looks."""
+    unmarked = [
+        f"{path}:{line}"
+        for path, imports in function_level_imports().items()
+        for line, source in imports
+        if DEFERRED not in source
+    ]
+    assert unmarked == []
+
+
+def test_speed_md_names_every_module_that_defers_and_no_other() -> None:
+    record = (QUIZAPP / "SPEED.md").read_text(encoding="utf-8")
+    table = record.split("## Deferrals kept")[1].split("\n## ")[0]
+    named = set(re.findall(r"`(quizapp/[\w/]+\.py)`", table))
+    assert named == set(function_level_imports())

@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Static
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import printable
 from quizapp.report.live import ClassSnapshot, LiveLearner, snapshot
+from quizapp.report.sources import SourceError
 from quizapp.tui import STYLES
 from quizapp.tui.widgets.bars import MUTED, TitleBar, meter
 from quizapp.tui.widgets.footer import SteadyFooter
@@ -145,8 +146,6 @@ class ClassViewApp(App[None]):
     def read_class(self) -> None:
         """Read the folder away from the screen; a read that fails says so and the next
         one tries again."""
-        from quizapp.report.sources import SourceError
-
         try:
             found = snapshot(self.folder, self.banks, self.now())
         except SourceError as error:

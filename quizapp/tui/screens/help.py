@@ -15,7 +15,6 @@ from textual.widgets import Static
 
 from quizapp.bank.models import QUESTION_TYPES
 from quizapp.tui import STYLES
-from quizapp.tui.app import QuizApp
 from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
 
@@ -105,25 +104,28 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,f1,q", "close", "Close", id="help.close"),
     ]
 
-    def __init__(self, under: Screen[object]) -> None:
+    def __init__(
+        self, under: Screen[object], keymap: Mapping[str, str], clock_paused: bool
+    ) -> None:
         super().__init__(classes="help")
         self.under = under
+        self.keymap = keymap
+        self.clock_paused = clock_paused
 
     def compose(self) -> ComposeResult:
         column = KEY_COLUMN if self.app.size.width >= NARROW else 0
-        keymap = self.app.settings.keymap if isinstance(self.app, QuizApp) else {}
         sections = [
             section(
                 "Everywhere",
                 [
-                    *key_lines(self.app.BINDINGS, column, keymap),
+                    *key_lines(self.app.BINDINGS, column, self.keymap),
                     key_line("Tab / shift+Tab", "move between the parts of a screen", column),
                     key_line("ctrl+p", "command palette (themes and more)", column),
                 ],
             )
         ]
         screen_keys = [
-            *key_lines(type(self.under).BINDINGS, column, keymap),
+            *key_lines(type(self.under).BINDINGS, column, self.keymap),
             *(key_line(keys, what, column) for keys, what in getattr(self.under, "KEY_HELP", ())),
         ]
         if screen_keys:
@@ -138,8 +140,7 @@ class HelpScreen(ModalScreen[None]):
                     [key_line(keys, what, column) for keys, what in widget.KEY_HELP],
                 )
             )
-        session = self.app.session_in_progress() if isinstance(self.app, QuizApp) else None
-        paused = "  ·  the clock is paused" if session is not None and session.paused else ""
+        paused = "  ·  the clock is paused" if self.clock_paused else ""
         with Vertical(id="help-box"):
             yield Static(
                 Content.assemble(("Keys", "bold"), (f"   Esc or ? closes{paused}", MUTED)),

@@ -22,6 +22,8 @@ from quizapp.session import (
     SessionOptions,
     SessionSetupError,
 )
+from quizapp.store.insights import study_counts
+from quizapp.store.readable import skipped_message
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.home_form import (
@@ -173,8 +175,6 @@ class HomeScreen(QuizScreen):
                 (plural(len(bank.questions), "question"), MUTED),
             ]
             if store is not None:
-                from quizapp.store.insights import study_counts
-
                 counts = study_counts(store, bank, now)
                 parts += [
                     ("  ·  ", MUTED),
@@ -224,9 +224,6 @@ class HomeScreen(QuizScreen):
         store = self.quiz_app.store
         unreadable = store.unreadable_count() if store is not None else 0
         if unreadable:
-            from quizapp.bank.text_safety import visible
-            from quizapp.store.readable import skipped_message
-
             message = visible(skipped_message(unreadable, store.path))  # type: ignore[union-attr]
             # Longer than a passing note: the learner is to read it, and act on it.
             self.notify(
@@ -349,7 +346,10 @@ class HomeScreen(QuizScreen):
         self, nothing: NothingDue, banks: list[Bank], options: SessionOptions
     ) -> None:
         """Review found nothing due: the learner may play the new questions or practise."""
-        from quizapp.tui.screens.nothing_due import Instead, NothingDueScreen
+        from quizapp.tui.screens.nothing_due import (  # deferred: quizapp/SPEED.md
+            Instead,
+            NothingDueScreen,
+        )
 
         def chosen(instead: Instead | None) -> None:
             if instead is None:

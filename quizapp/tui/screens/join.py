@@ -9,6 +9,7 @@ Nothing is opened or written until the code matches and the name is accepted.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -19,15 +20,17 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from quizapp.bank.models import Bank
-from quizapp.session import SessionOptions
+from quizapp.serve.learners import NameRefused, code_matches, learner_in
+from quizapp.session import Session, SessionOptions, SessionSetupError
+from quizapp.store import Store, StoreError
 from quizapp.tui import STYLES
 from quizapp.tui.app import QuizApp
+from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.widgets.bars import MUTED, TitleBar
 from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from quizapp.serve.config import ClassConfig
-    from quizapp.store import Store
 
 
 COMPACT_BELOW = 22
@@ -109,15 +112,9 @@ class ServedApp(QuizApp):
 
     def join(self, name: str, code: str) -> str | None:
         """Join as ``name``: None when the session has started, else why not (one line)."""
-        from quizapp.serve.learners import NameRefused, code_matches, learner_in
-        from quizapp.session import Session, SessionSetupError
-        from quizapp.store import Store, StoreError
-
         if not code_matches(code, self.config.code):
             return "That join code is not this class's. Check the board and try again."
         try:
-            from pathlib import Path
-
             learner = learner_in(Path(self.config.class_dir), name)
             store: Store = self.store or Store.open(learner.progress)
         except NameRefused as refused:
@@ -128,8 +125,6 @@ class ServedApp(QuizApp):
         self.learner_name = learner.name
         self.sub_title = learner.name
         if not self.fixed:
-            from quizapp.tui.screens.home import HomeScreen
-
             self.replace_screen(HomeScreen())
             return None
         try:

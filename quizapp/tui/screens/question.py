@@ -122,7 +122,7 @@ class QuestionScreen(QuizScreen):
         self._begin()
 
     async def _add_footer(self) -> None:
-        from quizapp.tui.widgets.footer import SteadyFooter
+        from quizapp.tui.widgets.footer import SteadyFooter  # deferred: quizapp/SPEED.md
 
         await self.mount(SteadyFooter())
         self.refresh_bindings()  # a footer shows its keys when the bindings are announced
@@ -265,7 +265,9 @@ class QuestionScreen(QuizScreen):
 
     def _confirm_answer(self, widget: AnswerWidget, response: Response, left_empty: str) -> None:
         """Ask before answering with parts left empty (rows of a match)."""
-        from quizapp.tui.screens.confirm import answer_with_parts_empty
+        from quizapp.tui.screens.confirm import (
+            answer_with_parts_empty,  # deferred: quizapp/SPEED.md
+        )
 
         def answer(yes: bool | None) -> None:
             if yes and widget is self.answer and not self._waiting and not self.session.finished:
@@ -294,7 +296,7 @@ class QuestionScreen(QuizScreen):
         """The progress file refused the answer (a full disk, an unwritable file): say why,
         and offer to try again (once space is freed, say) or to end with the results. The
         answer is kept either way."""
-        from quizapp.tui.screens.confirm import try_saving_again
+        from quizapp.tui.screens.confirm import try_saving_again  # deferred: quizapp/SPEED.md
 
         failure = self.session.save_failure
         assert failure is not None
@@ -340,7 +342,7 @@ class QuestionScreen(QuizScreen):
     def _feedback_for(self, outcome: Outcome) -> Screen[None]:
         """The session's feedback screen, showing ``outcome``: made once and kept (installed),
         since showing it again is several times quicker than composing a new one."""
-        from quizapp.tui.screens.feedback import FeedbackScreen
+        from quizapp.tui.screens.feedback import FeedbackScreen  # deferred: quizapp/SPEED.md
 
         if self._feedback is None:
             self._feedback = FeedbackScreen(self.session, outcome)
@@ -390,7 +392,7 @@ class QuestionScreen(QuizScreen):
 
     # -- leaving -----------------------------------------------------------------------
     def action_end_session(self) -> None:
-        from quizapp.tui.screens.confirm import end_this_session
+        from quizapp.tui.screens.confirm import end_this_session  # deferred: quizapp/SPEED.md
 
         def ended(yes: bool | None) -> None:
             if yes and not self.session.finished:

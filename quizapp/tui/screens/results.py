@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from quizapp.grading import expected_answer
 from quizapp.session import Item, Outcome, Results, Session
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
@@ -219,8 +220,6 @@ class ResultsScreen(QuizScreen):
 
 
 def _expected(item: Item) -> str:
-    from quizapp.grading import expected_answer
-
     return expected_answer(item.question)
 
 

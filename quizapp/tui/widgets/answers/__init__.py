@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 
+from quizapp.bank.models import QUESTION_TYPES
 from quizapp.session import Item
 from quizapp.tui.widgets.answers.base import ANSWER_STYLESHEETS, REGISTRY, AnswerWidget
 
@@ -37,13 +38,8 @@ def answer_widget_for(item: Item) -> AnswerWidget:
 
 
 def all_answer_widget_classes() -> dict[str, type[AnswerWidget]]:
-    """Every answer widget, by question type (for the help screen)."""
-    import pkgutil  # only the help screen lists them all; starting up need not pay for it
-
-    for module in pkgutil.iter_modules(__path__):
-        if module.name != "base" and not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
-    return dict(REGISTRY)
+    """Every question type's answer widget, by type (for the help screen)."""
+    return {question_type: answer_widget_class(question_type) for question_type in QUESTION_TYPES}
 
 
 __all__ = [
