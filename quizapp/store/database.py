@@ -31,7 +31,7 @@ from quizapp.store.file import (
     open_connection,
     open_for_reading,
 )
-from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
+from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, is_readable
 from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
 from quizapp.store.schema import is_behind, iso_utc
 
@@ -322,10 +322,7 @@ class Store:
             if not rows:
                 return
             for r in rows:
-                problem = answer_problem(r)
-                if problem is not None:
-                    if skipped is not None:
-                        skipped.append(unreadable(r, problem))
+                if not is_readable(r, skipped):
                     continue
                 yield AnswerRow(
                     r[0], r[1], r[2], r[3], r[5], r[6], bool(r[7]), r[8], bool(r[9]), r[10],

@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from quizapp.scheduling import Rating, card_from_json, new_card, rating_for, review
-from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
+from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, is_readable
 from quizapp.store.schema import is_behind, iso_utc, rollback
 
 if TYPE_CHECKING:
@@ -110,9 +110,7 @@ class _Replay:
 
     def apply(self, row: tuple[object, ...]) -> None:
         """Apply one row of ``SELECT_ANSWERS``; a row that cannot be read is set aside."""
-        problem = answer_problem(row)
-        if problem is not None:
-            self.skipped.append(unreadable(row, problem))
+        if not is_readable(row, self.skipped):
             return
         bank_id, question_id, content_hash = str(row[2]), str(row[3]), str(row[4])
         correct, rating = int(row[7]), int(row[11])  # type: ignore[call-overload]

@@ -218,6 +218,17 @@ def unreadable(row: Sequence[object], problem: str) -> UnreadableAnswer:
     )
 
 
+def is_readable(row: Sequence[object], skipped: list[UnreadableAnswer] | None) -> bool:
+    """Whether the answer ``row`` (its ``ANSWER_COLUMNS``) can be read; one that cannot is
+    added to ``skipped`` (when given). Every reader of the answer log skips rows with this."""
+    problem = answer_problem(row)
+    if problem is None:
+        return True
+    if skipped is not None:
+        skipped.append(unreadable(row, problem))
+    return False
+
+
 def skipped_message(count: int, path: Path | str) -> str:
     """The one line every command shows when it left unreadable answers out."""
     return (

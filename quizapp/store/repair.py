@@ -18,7 +18,12 @@ from pathlib import Path
 
 from quizapp.store.derive import catch_up
 from quizapp.store.file import StoreError, open_connection, open_for_reading
-from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, answer_problem, unreadable
+from quizapp.store.readable import (
+    SELECT_ANSWERS,
+    UnreadableAnswer,
+    answer_problem,
+    is_readable,
+)
 from quizapp.store.schema import rollback
 
 
@@ -41,11 +46,7 @@ def examine(path: Path) -> Checkup:
         cursor = conn.execute(SELECT_ANSWERS + " ORDER BY id")
         while rows := cursor.fetchmany(1000):
             for row in rows:
-                problem = answer_problem(row)
-                if problem is None:
-                    checkup.readable += 1
-                else:
-                    checkup.unreadable.append(unreadable(row, problem))
+                checkup.readable += is_readable(row, checkup.unreadable)
         complaint = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         checkup.damage = None if complaint == "ok" else str(complaint)
     except sqlite3.Error as error:

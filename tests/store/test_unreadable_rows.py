@@ -20,7 +20,13 @@ from store_helpers import T0, answer, days
 
 from quizapp.cli import cli
 from quizapp.store import Store
-from quizapp.store.readable import SELECT_ANSWERS, answer_problem, skipped_message
+from quizapp.store.readable import (
+    SELECT_ANSWERS,
+    UnreadableAnswer,
+    answer_problem,
+    is_readable,
+    skipped_message,
+)
 
 BANK = Path(__file__).resolve().parents[2] / "questions" / "xi-zelensky-call.toml"
 
@@ -107,6 +113,23 @@ def test_answer_problem_names_the_column_and_why(kind: str, tmp_path: Path) -> N
     found = answer_problem(rows[1]) if kind != "invalid UTF-8" else None
     if kind != "invalid UTF-8":  # told apart only by the store's own text factory
         assert found is not None and problem in found
+
+
+def test_is_readable_sets_an_unreadable_row_aside_once(tmp_path: Path) -> None:
+    """The one skip rule of the export, the derived tables and ``doctor``."""
+    path = tmp_path / "p.sqlite3"
+    three_answers(path)
+    damage(path, 2, "rating", "99")
+    conn = sqlite3.connect(path)
+    rows = conn.execute(SELECT_ANSWERS + " ORDER BY id").fetchall()
+    conn.close()
+    skipped: list[UnreadableAnswer] = []
+    assert [is_readable(row, skipped) for row in rows] == [True, False, True]
+    assert [(s.id, s.bank_id, s.question_id) for s in skipped] == [
+        (2, "xi-zelensky-call", "call-length")
+    ]
+    assert "rating 99" in skipped[0].problem
+    assert is_readable(rows[1], None) is False  # nothing to add it to: skipped all the same
 
 
 @pytest.mark.parametrize("read_first", [False, True], ids=["new rows", "rows read before"])
