@@ -96,7 +96,7 @@ def cli(ctx: click.Context, progress: str | None = None) -> None:
     """A terminal quiz and study app. With no command, opens the study app on the bundled banks;
     quizapp PATH... opens it on the banks PATH names (bank files or folders)."""
     if ctx.invoked_subcommand is None:
-        play = LazyGroup.get_command(cli, ctx, "play")  # type: ignore[arg-type]
+        play = cli.get_command(ctx, "play")
         assert play is not None
         ctx.invoke(play, progress=progress)
     elif progress is not None:

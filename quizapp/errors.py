@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 import click
 
 EXIT_BAD_DATA = 1
@@ -13,5 +15,5 @@ class DataError(click.ClickException):
 
     exit_code = EXIT_BAD_DATA
 
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"quizapp: {self.format_message()}", err=True)

@@ -89,7 +89,7 @@ def syntax_message(message: str, line_text: str, column: int) -> str:
     if message == "Invalid value" and not rest.strip():
         return "a value is missing (after '=', or in an array [ or table { left open above)"
     if message == "Invalid value" and re.match(r"[A-Za-z_]", rest):
-        word = re.match(r"[^#\n]*", rest).group().strip()  # type: ignore[union-attr]
+        word = re.split(r"[#\n]", rest, maxsplit=1)[0].strip()
         return f'invalid value: text must be in quotes ("{word}")'
     if message == "Cannot overwrite a value":
         key = line_text.split("=", 1)[0].strip() if "=" in line_text else line_text.strip()

@@ -50,6 +50,12 @@ _ESCAPES = {
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|.)")
 
 
+def _past(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern``, which also matches nothing, stops matching from ``at``."""
+    found = pattern.match(text, at)
+    return found.end() if found else at
+
+
 class _Stop(Exception):
     """The scan met something it does not understand; keep what was found."""
 
@@ -89,7 +95,7 @@ class _Reader:
     def read_document(self) -> None:
         table: KeyPath = ()
         while True:
-            self.at = _BLANK.match(self.text, self.at).end()  # type: ignore[union-attr]
+            self._skip_blank()
             if self.at >= len(self.text):
                 return
             if self.text.startswith("[[", self.at):
@@ -216,10 +222,10 @@ class _Reader:
                 raise _Stop
 
     def _skip_space(self) -> None:
-        self.at = _SPACE.match(self.text, self.at).end()  # type: ignore[union-attr]
+        self.at = _past(_SPACE, self.text, self.at)
 
     def _skip_blank(self) -> None:
-        self.at = _BLANK.match(self.text, self.at).end()  # type: ignore[union-attr]
+        self.at = _past(_BLANK, self.text, self.at)
 
 
 def _unescape(body: str) -> str:

@@ -20,7 +20,7 @@ from quizapp.paths import progress_path
 from quizapp.replace_file import WriteThenReplace
 from quizapp.store import Store, StoreError
 from quizapp.store.insights import compute_insights, insights_text
-from quizapp.store.stats import Stats, compute_stats, export_answers
+from quizapp.store.stats import ExportFormat, Stats, compute_stats, export_answers
 
 if TYPE_CHECKING:
     from quizapp.store.readable import UnreadableAnswer
@@ -93,7 +93,11 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
 @click.option("--progress", type=click.Path(dir_okay=False), metavar="FILE", help=PROGRESS_HELP)
 @click.option("--learner", metavar="NAME", help="Name every answer as NAME's, for a class report.")
 def export(
-    fmt: str, output: Path | None, force: bool, progress: str | None, learner: str | None
+    fmt: ExportFormat,
+    output: Path | None,
+    force: bool,
+    progress: str | None,
+    learner: str | None,
 ) -> None:
     """Every recorded answer: bank, question, response, score, correct, elapsed_ms,
     timed_out, answered_at (ISO 8601, UTC).
@@ -107,10 +111,10 @@ def export(
     skipped: list[UnreadableAnswer] = []
     try:
         if output is None:
-            export_answers(store, sys.stdout, fmt, learner, skipped)  # type: ignore[arg-type]
+            export_answers(store, sys.stdout, fmt, learner, skipped)
         else:
             with WriteThenReplace(output) as out:
-                export_answers(store, out, fmt, learner, skipped)  # type: ignore[arg-type]
+                export_answers(store, out, fmt, learner, skipped)
     except BrokenPipeError:
         if output is not None:
             raise DataError(f"cannot write {output}: broken pipe") from None

@@ -10,11 +10,13 @@ from pathlib import Path
 import click
 
 from quizapp.bank.files import bank_files
+from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankError
 from quizapp.commands.overwrite import refuse_overwrite
 from quizapp.errors import DataError
 from quizapp.paths import bundled_banks_dir
 from quizapp.report import Filters, SourceError, analyse, read_sources, render
+from quizapp.report.analysis import ClassReport
 from quizapp.report.html import to_html
 from quizapp.report.sources import class_bank_files
 from quizapp.store.readable import skipped_message
@@ -80,7 +82,7 @@ def report(
         raise DataError(f"cannot write {output}: {error.strerror or error}") from None
 
 
-def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
+def banks_of_class(folder: Path) -> list[Bank]:
     """The banks a class folder was served (the bundled ones when it names none)."""
     try:
         return _load_banks(class_bank_files(folder), bundled=False) or _load_banks([])
@@ -88,7 +90,7 @@ def banks_of_class(folder: Path) -> list:  # type: ignore[type-arg]
         raise DataError(str(error)) from None
 
 
-def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignore[type-arg]
+def _load_banks(named: list[Path], bundled: bool = True) -> list[Bank]:
     """Those named and the bundled banks; a named bank that is gone is skipped (its
     questions show by id), one that fails to load stops here."""
     from quizapp.bank.loader import load_bank  # deferred: quizapp/SPEED.md
@@ -96,7 +98,7 @@ def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignor
     folders = [path for path in named if path.exists()]
     if bundled:
         folders.append(bundled_banks_dir())
-    banks: dict[str, object] = {}
+    banks: dict[str, Bank] = {}
     try:
         for file in bank_files([folder for folder in folders if folder.exists()]):
             bank = load_bank(file)
@@ -106,8 +108,7 @@ def _load_banks(named: list[Path], bundled: bool = True) -> list:  # type: ignor
     return list(banks.values())
 
 
-def _render(result, fmt: str) -> str:  # type: ignore[no-untyped-def]
-
+def _render(result: ClassReport, fmt: str) -> str:
     if fmt == "csv":
         return render.to_csv(result)
     if fmt == "json":

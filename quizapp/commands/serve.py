@@ -7,16 +7,18 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
+from quizapp.bank.models import Bank
 from quizapp.commands.opening import load_banks
 from quizapp.commands.play import seconds
 from quizapp.commands.report import banks_of_class
 from quizapp.errors import DataError
 from quizapp.serve.config import ClassConfig, ConfigError, session_fields
 from quizapp.serve.learners import new_join_code, normalise_code
-from quizapp.session import Session, SessionOptions, SessionSetupError
+from quizapp.session import Mode, Session, SessionOptions, SessionSetupError
 
 FIXING_OPTIONS = ("mode", "count", "tag", "timed", "time_limit", "sprint", "seed")
 """Options that, given to ``serve``, fix every learner's session (a class test)."""
@@ -60,7 +62,13 @@ def serve(
     port: int,
     code: str | None,
     max_learners: int,
-    **fixing: object,
+    mode: Mode | None,
+    count: int | None,
+    tag: tuple[str, ...],
+    timed: float | None,
+    time_limit: float | None,
+    sprint: float | None,
+    seed: int | None,
 ) -> None:
     """Serve the study app to a class in the browser until Ctrl+C.
 
@@ -71,7 +79,18 @@ def serve(
     from quizapp.serve.server import ClassServer, is_loopback  # deferred: quizapp/SPEED.md
 
     banks = load_banks(paths)  # a bank with errors stops here, before anyone joins
-    session = _fixed_session(ctx, banks, fixing)
+    if sprint is not None and mode not in (None, "practice"):
+        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
+    fixed = SessionOptions(
+        mode=mode or "practice",
+        count=count,
+        tags=tag,
+        seed=seed,
+        question_time=timed,
+        session_time=time_limit,
+        sprint=sprint,
+    )
+    session = _fixed_session(ctx, banks, fixed)
     if code is not None and (not normalise_code(code) or not code.isprintable()):
         raise click.BadParameter("a join code is printable characters", param_hint="--code")
     if code is None and not is_loopback(host):
@@ -93,7 +112,9 @@ def serve(
         raise DataError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
-def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -> dict | None:  # type: ignore[type-arg]
+def _fixed_session(
+    ctx: click.Context, banks: list[Bank], options: SessionOptions
+) -> dict[str, Any] | None:
     """The session options fixed for the class, checked now; None if none was given."""
     given = [
         name
@@ -102,17 +123,6 @@ def _fixed_session(ctx: click.Context, banks: list, fixing: dict[str, object]) -
     ]
     if not given:
         return None
-    if fixing["sprint"] is not None and fixing["mode"] not in (None, "practice"):
-        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
-    options = SessionOptions(
-        mode=fixing["mode"] or "practice",  # type: ignore[arg-type]
-        count=fixing["count"],  # type: ignore[arg-type]
-        tags=tuple(fixing["tag"]),  # type: ignore[arg-type]
-        seed=fixing["seed"],  # type: ignore[arg-type]
-        question_time=fixing["timed"],  # type: ignore[arg-type]
-        session_time=fixing["time_limit"],  # type: ignore[arg-type]
-        sprint=fixing["sprint"],  # type: ignore[arg-type]
-    )
     try:
         Session(banks, options)  # the same check a learner's session makes, up front
     except SessionSetupError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,9 @@ from quizapp.errors import EXIT_BAD_DATA, DataError
 from quizapp.replace_file import WriteThenReplace
 from quizapp.transfer.toml_writer import bank_toml
 from quizapp.wording import plural
+
+if TYPE_CHECKING:
+    from quizapp.transfer.files import Format
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -86,7 +90,7 @@ def import_bank(
     output: Path | None,
     bank_id: str | None,
     title: str | None,
-    text_format: str | None,
+    text_format: Format | None,
     partial: bool,
     force: bool,
 ) -> None:
@@ -107,7 +111,7 @@ def import_bank(
 
     refuse_overwrite(output, force)
     try:
-        chosen, result = parse_text(read_file(file), str(file), text_format)  # type: ignore[arg-type]
+        chosen, result = parse_text(read_file(file), str(file), text_format)
     except ImportFailed as failure:
         raise DataError(str(failure.problem)) from None
     for problem in result.problems:

@@ -81,7 +81,7 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
         return "Answer true or false."
 
     def read(
-        self, question: TrueFalseQuestion, response: Response, shown: Sequence[str] | None
+        self, question: TrueFalseQuestion, response: object, shown: Sequence[str] | None
     ) -> bool:
         if isinstance(response, bool):
             return response
@@ -105,7 +105,7 @@ class TrueFalseGrader(Grader[TrueFalseQuestion]):
         shown: Sequence[str] | None,
         problems: Problems,
     ) -> Verdict:
-        value = self.read(question, response, shown)  # type: ignore[arg-type]
+        value = self.read(question, response, shown)
         return make_verdict(1.0 if value == question.answer else 0.0, self.expected(question))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.bank.lint import Finding, find_issues, normal
-from quizapp.bank.models import CLOZE_BLANK, ID_PATTERN, Bank, BankInfo, QuestionBase
+from quizapp.bank.models import CLOZE_BLANK, ID_PATTERN, Bank, BankInfo, Question
 from quizapp.bank.problems import WHOLE_FILE, Problem, Severity
 from quizapp.bank.text_safety import find_control_character
 from quizapp.bank.validation import ValidationError, validate_question
@@ -51,7 +51,7 @@ class Draft:
 class ImportResult:
     """Everything read from one file: the questions, and every problem met on the way."""
 
-    questions: list[QuestionBase] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -177,7 +177,7 @@ def _describe_validation(error: ValidationError) -> str:
 def finish(drafts: list[Draft], reporter: Reporter) -> ImportResult:
     """Give each draft its id and validate it; a draft that fails is reported, not kept."""
     ids = IdMaker()
-    questions: list[QuestionBase] = []
+    questions: list[Question] = []
     for draft in drafts:
         unsafe = next(
             (
@@ -214,9 +214,9 @@ def finish(drafts: list[Draft], reporter: Reporter) -> ImportResult:
     return ImportResult(questions, problems)
 
 
-def _lint(question: QuestionBase) -> list[Finding]:
+def _lint(question: Question) -> list[Finding]:
     """What ``quizapp check`` would say about the question, so no import fails it."""
-    alone = Bank(bank=BankInfo(id="import", title="import"), questions=[question])  # type: ignore[list-item]
+    alone = Bank(bank=BankInfo(id="import", title="import"), questions=[question])
     return list(find_issues(alone))
 
 

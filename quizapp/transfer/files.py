@@ -78,4 +78,4 @@ def bank_id_for(path: Path) -> str:
 def build_bank(result: ImportResult, bank_id: str, title: str, description: str) -> Bank:
     """The imported questions as a bank (the caller makes sure there is at least one)."""
     info = BankInfo(id=bank_id, title=title, description=description)
-    return Bank(bank=info, questions=list(result.questions))  # type: ignore[arg-type]
+    return Bank(bank=info, questions=list(result.questions))

@@ -10,6 +10,7 @@ then writes.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
@@ -52,7 +53,7 @@ def row(index: int, drafted: DraftedBank, kept: bool) -> Content:
                 (KEPT if kept else DROPPED, "bold $text-success" if kept else "bold $text-error"),
                 "  ",
                 (question.id, "bold"),
-                (f" · {question.type}", MUTED),  # type: ignore[attr-defined]
+                (f" · {question.type}", MUTED),
             ),
             Content(question.prompt) if kept else Content.styled(question.prompt, MUTED),
             Content.styled(f"from: {_shortened(origin.source)}", f"italic {MUTED}"),
@@ -77,9 +78,10 @@ class DraftReviewScreen(Screen[None]):
         ("ctrl+q", "quit without writing"),
     )
 
-    def __init__(self, drafted: DraftedBank) -> None:
+    def __init__(self, drafted: DraftedBank, write: Callable[[list[int]], None]) -> None:
         super().__init__(classes="draft-review-screen")
         self.drafted = drafted
+        self.write = write
         self.kept = [True] * len(drafted.questions)
 
     def compose(self) -> ComposeResult:
@@ -140,7 +142,7 @@ class DraftReviewScreen(Screen[None]):
         if not kept:
             self.notify("Keep at least one question to write a bank.", severity="warning")
             return
-        self.app.exit(kept)
+        self.write(kept)
 
 
 class DraftPreviewScreen(Screen[None]):
@@ -156,7 +158,7 @@ class DraftPreviewScreen(Screen[None]):
         super().__init__(classes="draft-preview-screen")
         question, origin = drafted.questions[index]
         self.source = " ".join(origin.source.split())
-        bank = Bank(bank=drafted.info, questions=[question])  # type: ignore[list-item]
+        bank = Bank(bank=drafted.info, questions=[question])
         shown = question.display_order(random.Random(index), shuffle=True)
         self.session = Session(
             [bank], SessionOptions(mode="practice"), items=[Item(bank, question, shown)]
@@ -209,13 +211,18 @@ class DraftReviewApp(QuizApp):
     def __init__(self, drafted: DraftedBank) -> None:
         super().__init__([], None)
         self.drafted = drafted
+        self.kept: list[int] | None = None
 
     def first_screen(self) -> Screen[None]:
-        return DraftReviewScreen(self.drafted)
+        return DraftReviewScreen(self.drafted, self.write)
+
+    def write(self, kept: list[int]) -> None:
+        self.kept = kept
+        self.exit()
 
 
 def review_draft(drafted: DraftedBank) -> list[int] | None:
     """Run the review; the indexes of the questions kept, or None if nothing is to be written."""
     app = DraftReviewApp(drafted)
     app.run()
-    return app.return_value  # type: ignore[return-value]
+    return app.kept

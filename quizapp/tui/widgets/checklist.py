@@ -7,7 +7,7 @@ with its counts on a second line needs more, so this builds on OptionList.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -33,12 +33,12 @@ class CheckList(OptionList, Generic[T]):
     class Changed(Message):
         """The ticked options changed."""
 
-        def __init__(self, check_list: CheckList[object]) -> None:
+        def __init__(self, check_list: CheckList[Any]) -> None:
             super().__init__()
             self.check_list = check_list
 
         @property
-        def control(self) -> CheckList[object]:
+        def control(self) -> CheckList[Any]:
             return self.check_list
 
     def __init__(
@@ -87,7 +87,7 @@ class CheckList(OptionList, Generic[T]):
         if (value in self.ticked) != ticked:
             self.ticked ^= {value}
             self._redraw(self.values.index(value))
-            self.post_message(self.Changed(self))  # type: ignore[arg-type]
+            self.post_message(self.Changed(self))
 
     def toggle(self, index: int) -> None:
         value = self.values[index]

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -140,7 +141,7 @@ class MatchBoard(Vertical, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         self.focus()
-        widget = event.widget
+        widget: DOMNode | None = event.widget
         while widget is not None and widget is not self:
             if isinstance(widget, MatchSide):
                 self.action_assign(widget.index)
@@ -151,7 +152,7 @@ class MatchBoard(Vertical, can_focus=True):
                     self.action_cycle(1)
                 self.current = widget.index
                 return
-            widget = widget.parent  # type: ignore[assignment]
+            widget = widget.parent
 
     def response(self) -> dict[str, str]:
         return {
