@@ -204,11 +204,12 @@ def date_wanted(precision: str, require_year: bool) -> str:
 
 
 def format_date(answer: dt.date, precision: str) -> str:
-    """The expected answer: "2023-04-26 (Wednesday, April 26, 2023)", "April 2023", "2023"."""
+    """The expected answer: "2023-04-26 (April 26, 2023)", "April 2023", "2023".
+
+    Without the weekday: feedback that names it would answer a question about it."""
     if precision == "year":
         return str(answer.year)
     month = MONTH_NAMES[answer.month - 1]
     if precision == "month":
         return f"{month} {answer.year}"
-    weekday = WEEKDAY_NAMES[answer.weekday()]
-    return f"{answer.isoformat()} ({weekday}, {month} {answer.day}, {answer.year})"
+    return f"{answer.isoformat()} ({month} {answer.day}, {answer.year})"

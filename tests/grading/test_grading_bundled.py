@@ -178,7 +178,7 @@ def test_every_bundled_question_accepts_its_own_expected_answer(bank: Bank) -> N
 
 
 def _typed_back(question: Any) -> str:
-    """The displayed expected answer without its gloss: "2023-04-26 (Wednesday, ...)"."""
+    """The displayed expected answer without its gloss: "2023-04-26 (April 26, 2023)"."""
     text = expected_answer(question)
     return text.split(" (")[0] if question.type in ("date", "number") else text
 

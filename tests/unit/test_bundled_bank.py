@@ -25,6 +25,7 @@ from quizapp.bank.models import (
     TrueFalseQuestion,
 )
 from quizapp.grading import grade
+from quizapp.grading.graders import grader_for
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK_FILE = ROOT / "questions" / "xi-zelensky-call.toml"
@@ -131,6 +132,16 @@ def test_the_call_date(bank: Bank) -> None:
     assert call_date.answer.strftime("%A") == "Wednesday"
     weekday = question(bank, "call-weekday-typed")
     assert isinstance(weekday, ShortQuestion) and weekday.answers[0] == "Wednesday"
+
+
+def test_the_date_s_feedback_does_not_answer_the_weekday_question(bank: Bank) -> None:
+    """After the date question, the learner reads its explanation and expected answer;
+    neither may hand over the answer the weekday question asks for later."""
+    call_date = question(bank, "call-date")
+    weekday = question(bank, "call-weekday-typed")
+    assert isinstance(weekday, ShortQuestion)
+    shown = f"{call_date.explanation} {grader_for(call_date).expected(call_date)}".casefold()
+    assert [answer for answer in weekday.answers if answer.casefold() in shown] == []
 
 
 def test_no_question_asks_for_the_year(bank: Bank) -> None:
