@@ -159,9 +159,11 @@ class Store:
         session ``before_session`` and later ones), or None if there was none."""
         import json  # deferred: quizapp/SPEED.md
 
+        # The file is untrusted: a score that is not a finite number is no best.
         rows = self._read(
             "SELECT max(score) FROM sessions WHERE sprint_seconds = ? AND bank_ids = ?"
-            " AND finished_at IS NOT NULL AND id < ?",
+            " AND finished_at IS NOT NULL AND id < ?"
+            " AND typeof(score) IN ('integer', 'real') AND abs(score) < 1e15",
             (seconds, json.dumps(bank_ids), before_session or 2**62),
         )
         return None if rows[0][0] is None else float(rows[0][0])
