@@ -11,6 +11,7 @@ from tui_helpers import press, screen_text, type_text
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
 from quizapp.paths import Settings, read_settings
+from quizapp.session import SessionOptions
 from quizapp.store import Store
 from quizapp.tui.app import QuizApp, make_app
 from quizapp.tui.screens.feedback import FeedbackScreen
@@ -125,3 +126,20 @@ async def test_the_sprint_field_is_reachable_at_every_size(
         await pilot.pause()
         lines = screen_text(app).splitlines()
         assert any("Sprint" in line and "seconds" in line for line in lines), lines
+
+
+async def test_home_opened_on_a_saved_sprint_keeps_the_saved_count_for_the_other_modes(
+    every_type: Bank, clock: FakeClock, store: Store
+) -> None:
+    """The count field, hidden under a sprint, holds the saved count (it showed 10)."""
+    settings = Settings(mode="sprint", sprint=45, count=5)
+    options = SessionOptions(sprint=45, count=None)
+    app = make_app([every_type], store, options, clock=clock, settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.query_one("#count", Input).value == "5"
+        await press(pilot, "tab", "left", "left", "left", "space")  # sprint -> practice
+        assert shown(home, "count")
+        assert home.query_one("#count", Input).value == "5"

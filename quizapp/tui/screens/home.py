@@ -14,7 +14,6 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
-from quizapp.paths import DEFAULT_COUNT
 from quizapp.session import (
     Mode,
     NothingDue,
@@ -132,7 +131,7 @@ class HomeScreen(QuizScreen):
             "seconds",
             row_id="sprint-setting",
         )
-        count = min(options.count or DEFAULT_COUNT, total)
+        count = min(options.count or self.quiz_app.settings.count, total)
         self._count_shown = str(count)
         yield from setting_field(
             "Questions",
