@@ -20,6 +20,7 @@ from quizapp.report.analysis import ClassReport
 from quizapp.report.html import to_html
 from quizapp.report.sources import class_bank_files
 from quizapp.store.readable import skipped_message
+from quizapp.wording import plural
 
 FORMATS = ("table", "csv", "json", "html")
 
@@ -71,6 +72,13 @@ def report(
         raise DataError(str(error)) from None
     for path, count in answers.unreadable.items():
         click.echo(f"quizapp: {skipped_message(count, path)}", err=True)
+    for path, count in answers.bad_records.items():
+        what = (
+            "is not an exported answer and was"
+            if count == 1
+            else "are not exported answers and were"
+        )
+        click.echo(f"quizapp: {plural(count, 'record')} in {path} {what} left out", err=True)
     banks = _load_banks(answers.bank_files)
     text = _render(analyse(answers, banks), fmt)
     if output is None:

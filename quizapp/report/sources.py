@@ -104,6 +104,8 @@ class ClassAnswers:
     """Banks named by class folders (``class.json``) or given as TOML files."""
     unreadable: dict[Path, int] = field(default_factory=dict)
     """Progress files with answers that cannot be read (left out), and how many."""
+    bad_records: dict[Path, int] = field(default_factory=dict)
+    """Exported files with records that are not exported answers (left out), and how many."""
 
     def add_wrong(self, key: QuestionKey, response: str, count: int) -> None:
         found = self.wrong.get(key)
@@ -343,16 +345,20 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
         ) from None
     if not isinstance(records, list):
         raise SourceError(f"{path}: not a 'quizapp export --format json' file")
-    for number, record in enumerate(records, 1):
+    for record in records:
+        # One damaged record is left out and counted, as an unreadable row of a progress
+        # file is: the rest of the class still gets its report.
         if not isinstance(record, dict) or any(name not in record for name in EXPORT_FIELDS):
-            raise SourceError(f"{path}: record {number} is not an exported answer")
+            result.bad_records[path] = result.bad_records.get(path, 0) + 1
+            continue
         try:
             bank, question = str(record["bank"]), str(record["question"])
             answered_at = str(record["answered_at"])
             score = float(record["score"])
             elapsed = int(record["elapsed_ms"])
-        except (TypeError, ValueError):
-            raise SourceError(f"{path}: record {number} is not an exported answer") from None
+        except (TypeError, ValueError, OverflowError):
+            result.bad_records[path] = result.bad_records.get(path, 0) + 1
+            continue
         if not filters.keeps(bank, answered_at):
             continue
         name = record.get("learner")

@@ -115,3 +115,16 @@ def test_export_learner_names_every_answer(tmp_path: Path) -> None:
     code, out, _ = run("export", "--progress", str(progress), "--learner", "Cy")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 3 and rows[0]["learner"] == "Cy"
+
+
+def test_a_damaged_record_in_an_export_is_left_out_and_counted(tmp_path: Path) -> None:
+    """One bad record used to stop the whole report ("record 9 is not an exported answer")."""
+    folder, (ben, dee) = make_class(tmp_path)
+    records = json.loads(ben.read_text())
+    good = records[0]
+    records += [{"bank": "geo"}, {**good, "score": "lots"}, {**good, "elapsed_ms": 1e999}, 7]
+    ben.write_text(json.dumps(records))
+    code, out, err = run("report", str(folder), str(ben), str(dee))
+    assert code == 0
+    assert out.startswith("4 learners, 3 questions, 13 answers")
+    assert err == f"quizapp: 4 records in {ben} are not exported answers and were left out\n"
