@@ -92,7 +92,7 @@ class TerminalReader:
         readline.parse_and_bind("set disable-completion on")  # Tab: no file names
         self._readline = readline
 
-    def readline(self, timeout: float | None) -> str | None:
+    def readline(self, timeout: float | None, prompt: str = "Answer: ") -> str | None:
         def expire(signum: int, frame: FrameType | None) -> None:
             raise TimeoutError
 
@@ -100,7 +100,7 @@ class TerminalReader:
         if timeout is not None:
             signal.setitimer(signal.ITIMER_REAL, max(timeout, 0.001))
         try:
-            return input("Answer: ")
+            return input(prompt)
         except EOFError:
             return None
         finally:
@@ -179,7 +179,7 @@ class PlainFrontEnd:
                     # learner's text, made visible (an ESC in it must not drive the terminal).
                     self.say(visible(line))
                 outcome = session.submit(split_answers(item.question, line))
-            if session.save_failure is not None:
+            if session.save_failure is not None and not self._saved_after_asking():
                 session.stop()
                 self.say(f"Not saved: {session.save_failure}. The session ends here.")
                 break
@@ -187,6 +187,26 @@ class PlainFrontEnd:
                 self.feedback(outcome)
             else:
                 self.say("Recorded.")
+
+    def _saved_after_asking(self) -> bool:
+        """At a terminal, the progress file refused an answer: ask, as the study app does,
+        whether to try again (the learner may free some disk space) or end now. The clock
+        pauses meanwhile where the session allows it. True once everything is saved."""
+        if not isinstance(self.reader, TerminalReader):  # from a pipe: nobody to ask
+            return False
+        session = self.session
+        session.pause()
+        try:
+            while (failure := session.save_failure) is not None:
+                self.say(f"Your answer could not be saved: {failure}.")
+                line = self.reader.readline(None, prompt="Try again (y) or end now (n)? ")
+                if line is None or line.strip().casefold() not in ("y", "yes"):
+                    return False
+                if session.retry_save():
+                    self.say("Saved.")
+        finally:
+            session.resume()
+        return True
 
     def ask(self, item: Item) -> None:
         session = self.session

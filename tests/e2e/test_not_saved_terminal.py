@@ -58,3 +58,41 @@ def test_an_answer_that_cannot_be_saved_asks_then_ends_with_results_and_exit_1(
     subprocess.run(["chattr", "-i", str(write_log)], check=True)
     answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
     assert [(a["question"], a["response"]) for a in answers] == [("xi-denounced-invasion", "False")]
+
+
+def test_line_mode_at_a_terminal_asks_too_and_goes_on_once_saved(
+    open_terminal: Callable[..., Terminal],
+    quizapp_exe: Path,
+    progress_file: Path,
+    app_env: dict[str, str],
+    workdir: Path,
+    write_log: Path,
+) -> None:
+    """--plain at a terminal used to end the session at the first refused answer."""
+    args = ["play", "--plain", "--tag", "people", "--no-shuffle", "--count", "3"]
+    term = open_terminal([quizapp_exe, *args], 80, 30)
+    term.wait_for(XI_DENOUNCED, "Question 1 of 3", "Answer:")
+    term.type("false")
+    term.send("Enter")
+    term.wait_for("Verdict: correct", MOSCOW_HOST)
+    if subprocess.run(["chattr", "+i", str(write_log)], capture_output=True).returncode:
+        pytest.skip("this filesystem cannot make a file immutable")
+    term.type("putin")
+    term.send("Enter")
+    shown = term.wait_for("Your answer could not be saved", "Try again (y) or end now (n)?")
+    assert "cannot write the progress file" in flat(shown)
+    term.type("y")  # still refused: asked again
+    term.send("Enter")
+    term.wait_for("Try again (y) or end now (n)? y", "Your answer could not be saved")
+    subprocess.run(["chattr", "-i", str(write_log)], check=True)
+    term.type("y")
+    term.send("Enter")
+    term.wait_for("Saved.", "Verdict: correct", "Question 3 of 3")
+    term.send("C-d")  # end of input: the results, every answer saved
+    term.wait_for("End of input.")
+    assert term.wait_exit() == 0
+    answers = exported_json(quizapp_exe, progress_file, app_env, workdir)
+    assert [(a["question"], a["response"]) for a in answers] == [
+        ("xi-denounced-invasion", "False"),
+        ("moscow-host", "putin"),
+    ]
