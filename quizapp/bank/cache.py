@@ -1,9 +1,9 @@
 """A cache of checked banks: a bank opens without being parsed, validated and linted again.
 
-Checking costs about 15 microseconds a question and needs the TOML parser, the checker
-and pydantic's validators; reading a checked bank back from a pickle costs about 4 and
-needs none of them, so the study app's first question comes up sooner, and a large bank
-opens several times faster.
+Checking needs the TOML parser, the checker and pydantic's validators; reading a checked
+bank back from a pickle needs none of them, so the study app's first question comes up
+sooner, and a large bank opens several times faster (quizapp/SPEED.md, "The bank models",
+has the figures).
 
 Only banks that passed ``check`` with no errors are kept, one entry per bank file
 (named by a CRC of its resolved path, which it also records), in the user cache folder

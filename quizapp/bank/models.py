@@ -6,11 +6,12 @@ Every field carries a docstring, which the exported JSON Schema uses to explain
 the field in a teacher's editor.
 
 The records are frozen dataclasses, not pydantic models: a bank read back from the
-bank cache needs nothing but these classes, and importing pydantic (a third of the
-time the study app takes to show its first question) is left to the checks of a
-bank file, in ``quizapp.bank.validation``. Pydantic validates these same classes:
-it reads each field's type, and the ``Limits`` annotated on it (both from
-``quizapp.bank.record``).
+bank cache needs nothing but these classes, and pydantic is imported only to check a
+bank file, in ``quizapp.bank.validation`` (quizapp/SPEED.md, "The bank models", has the
+decision and its cost). Pydantic validates these same classes as it would its own
+dataclasses: each field's type, with pydantic's ``Field`` options in ``Annotated``
+(through the stand-in ``quizapp.bank.record.Field``), and the docstring under each field
+as its description.
 """
 
 import dataclasses
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
 
-from quizapp.bank.record import Limits, Record, field_names
+from quizapp.bank.record import Field, Record, StrictBool, StrictFloat, StrictInt, field_names
 
 if TYPE_CHECKING:
     from random import Random
@@ -40,7 +41,7 @@ QUESTION_TYPES = (
 )
 
 
-Id = Annotated[str, Limits(pattern=ID_PATTERN, max_length=100)]
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
 
 # Limits a bank is checked against, so that nothing that passes ``check`` can overflow a
 # timer or a score, or make grading and display slow (they compare lists of this size).
@@ -50,8 +51,8 @@ MAX_TIME_LIMIT = 86_400
 """Seconds: a day."""
 MAX_OPTIONS = 100
 """Choices, order items or match pairs in one question."""
-Points = Annotated[float, Limits(ge=MIN_POINTS, le=MAX_POINTS, allow_inf_nan=False)]
-Seconds = Annotated[float, Limits(gt=0, le=MAX_TIME_LIMIT, allow_inf_nan=False)]
+Points = Annotated[StrictFloat, Field(ge=MIN_POINTS, le=MAX_POINTS, allow_inf_nan=False)]
+Seconds = Annotated[StrictFloat, Field(gt=0, le=MAX_TIME_LIMIT, allow_inf_nan=False)]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
@@ -60,13 +61,13 @@ class BankInfo(Record):
 
     id: Id
     """Stable key under which progress is kept. Never reuse it for another bank."""
-    title: Annotated[str, Limits(min_length=1, max_length=200)]
+    title: Annotated[str, Field(min_length=1, max_length=200)]
     """Shown on the home screen."""
     description: str = ""
     """A sentence or two on what the bank covers."""
     language: str = "en"
     """Language of the questions (BCP 47 tag, e.g. "en", "de")."""
-    version: Annotated[int, Limits(ge=1)] = 1
+    version: Annotated[StrictInt, Field(ge=1)] = 1
     """Bump it when you change the bank in a way learners should notice."""
 
 
@@ -147,12 +148,12 @@ class ChoiceQuestion(QuestionBase):
 
     type: Literal["choice"]
     """The question type: pick one of several choices."""
-    choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
+    choices: Annotated[list[str], Field(min_length=2, max_length=MAX_OPTIONS)]
     """The options (at most 100), in the order written (shuffled when shown unless
     ``shuffle = false``)."""
     answer: str
     """The right choice, written exactly as in ``choices``."""
-    shuffle: bool = True
+    shuffle: StrictBool = True
     """Shuffle the choices when shown. Turn off for "all of the above" style lists."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
@@ -165,11 +166,11 @@ class MultiQuestion(QuestionBase):
 
     type: Literal["multi"]
     """The question type: pick every right choice."""
-    choices: Annotated[list[str], Limits(min_length=2, max_length=MAX_OPTIONS)]
+    choices: Annotated[list[str], Field(min_length=2, max_length=MAX_OPTIONS)]
     """The options (at most 100), in the order written."""
-    answers: Annotated[list[str], Limits(min_length=1)]
+    answers: Annotated[list[str], Field(min_length=1)]
     """Every right choice, each written exactly as in ``choices``."""
-    shuffle: bool = True
+    shuffle: StrictBool = True
     """Shuffle the choices when shown."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
@@ -182,7 +183,7 @@ class TrueFalseQuestion(QuestionBase):
 
     type: Literal["truefalse"]
     """The question type: a statement that is true or false."""
-    answer: bool
+    answer: StrictBool
     """``true`` or ``false``."""
 
 
@@ -194,11 +195,11 @@ class ShortQuestion(QuestionBase):
 
     type: Literal["short"]
     """The question type: a typed answer."""
-    answers: Annotated[list[str], Limits(min_length=1)]
+    answers: Annotated[list[str], Field(min_length=1)]
     """Accepted answers; the first is shown as the expected one."""
-    fuzzy: bool = True
+    fuzzy: StrictBool = True
     """Forgive small typos in longer answers."""
-    accents: bool = False
+    accents: StrictBool = False
     """Accents matter (``é`` is not ``e``)."""
 
 
@@ -212,9 +213,9 @@ class ClozeQuestion(QuestionBase):
     """The question type: a text with blanks to fill in."""
     text: str
     """The text; each ``{{...}}`` is a blank, ``|`` separates accepted alternatives."""
-    fuzzy: bool = True
+    fuzzy: StrictBool = True
     """Forgive small typos in longer blanks."""
-    accents: bool = False
+    accents: StrictBool = False
     """Accents matter in the blanks."""
 
     def blanks(self) -> list[list[str]]:
@@ -237,9 +238,9 @@ class NumberQuestion(QuestionBase):
 
     type: Literal["number"]
     """The question type: a number."""
-    answer: float
+    answer: StrictFloat
     """The right value."""
-    tolerance: float = 0
+    tolerance: StrictFloat = 0
     """Accepted absolute difference from ``answer``."""
     unit: str = ""
     """Unit shown after the answer (e.g. "minutes"); the learner may type it or not."""
@@ -253,12 +254,12 @@ class DateQuestion(QuestionBase):
 
     type: Literal["date"]
     """The question type: a calendar date."""
-    # Not strict: a quoted "2023-04-26" is unambiguous, so it is accepted as a date.
-    answer: Annotated[dt.date, Limits(strict=False)]
+    # A quoted "2023-04-26" is unambiguous, so it is taken as a date too (not strict).
+    answer: dt.date
     """The right date, as a TOML date (``2023-04-26``)."""
     precision: Literal["day", "month", "year"] = "day"
     """How much of the date is asked for."""
-    require_year: bool = False
+    require_year: StrictBool = False
     """Refuse an answer that leaves out the year."""
 
 
@@ -268,7 +269,7 @@ class OrderQuestion(QuestionBase):
 
     type: Literal["order"]
     """The question type: put items in order."""
-    items: Annotated[list[str], Limits(min_length=1, max_length=MAX_OPTIONS)]
+    items: Annotated[list[str], Field(min_length=1, max_length=MAX_OPTIONS)]
     """The items (at most 100) in the right order (shown shuffled)."""
 
     def display_order(self, rng: "Random", shuffle: bool) -> tuple[str, ...]:
@@ -282,11 +283,7 @@ class MatchQuestion(QuestionBase):
 
     type: Literal["match"]
     """The question type: match left items with right items."""
-    # Not strict: TOML has no tuples, a pair is written as a two-item array.
-    pairs: Annotated[
-        list[Annotated[tuple[str, str], Limits(strict=False)]],
-        Limits(min_length=1, max_length=MAX_OPTIONS),
-    ]
+    pairs: Annotated[list[tuple[str, str]], Field(min_length=1, max_length=MAX_OPTIONS)]
     """``[["left", "right"], ...]``: each left item with the right item it belongs to
     (at most 100 pairs)."""
 
@@ -307,7 +304,7 @@ Question = (
     | MatchQuestion
 )
 """Any question."""
-TaggedQuestion = Annotated[Question, Limits(discriminator="type")]
+TaggedQuestion = Annotated[Question, Field(discriminator="type")]
 """Any question, its type told by its ``type`` key."""
 
 
@@ -317,7 +314,7 @@ class Bank(Record):
 
     bank: BankInfo
     """What the bank is."""
-    questions: Annotated[list[TaggedQuestion], Limits(min_length=1)]
+    questions: Annotated[list[TaggedQuestion], Field(min_length=1)]
     """The questions, each a ``[[questions]]`` table."""
     path: str = dataclasses.field(default="", init=False, compare=False)
     """The file this bank was loaded from ("" if built in memory). Not a key of the file."""

@@ -1,6 +1,6 @@
 """The base of the bank's records: frozen stdlib dataclasses that pydantic validates on
-demand (quizapp/SPEED.md says why they are not pydantic models), and the field limits
-pydantic applies to them.
+demand (quizapp/SPEED.md, "The bank models", says why they are not pydantic models), and
+``Field``, which stands in for pydantic's ``Field`` in their ``Annotated`` field types.
 
 Only ``quizapp.bank.validation`` imports pydantic; these classes never need it to be
 built, compared or read back from the bank cache.
@@ -10,24 +10,34 @@ import dataclasses
 from typing import Annotated, Any, ClassVar
 
 
-class Limits:
-    """What a field's value must satisfy beyond its type, in the terms of pydantic's
-    ``Field`` (``min_length``, ``gt``, ``pattern``, ``strict``, ``discriminator``...).
+class Field:
+    """``pydantic.Field(...)`` in an ``Annotated`` field type, made only when pydantic
+    validates: ``Annotated[str, Field(pattern=..., max_length=100)]`` means what it means
+    with pydantic's own ``Field``, without importing pydantic with the models.
 
-    Pydantic applies them when it validates a bank (it calls the hook below, importing
-    pydantic only then); the JSON Schema states them.
+    It takes ``Field``'s keyword arguments (``min_length``, ``ge``, ``pattern``,
+    ``strict``, ``discriminator``...) and gives them to pydantic through pydantic's hook
+    for annotations; the JSON Schema states them. Annotation only: a default value is
+    written the dataclass way.
     """
 
-    def __init__(self, **rules: Any) -> None:
-        self.rules = rules
+    def __init__(self, **options: Any) -> None:
+        self.options = options
 
     def __repr__(self) -> str:
-        return f"Limits({', '.join(f'{key}={value!r}' for key, value in self.rules.items())})"
+        return f"Field({', '.join(f'{key}={value!r}' for key, value in self.options.items())})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from pydantic import Field  # deferred: quizapp/SPEED.md
+        import pydantic  # deferred: quizapp/SPEED.md
 
-        return handler(Annotated[source, Field(**self.rules)])
+        return handler(Annotated[source, pydantic.Field(**self.options)])
+
+
+# Pydantic's strict types, spelled as pydantic spells them: the value must already be of
+# the type, so ``points = "3"`` or ``answer = "yes"`` is an error, not a guess.
+StrictBool = Annotated[bool, Field(strict=True)]
+StrictInt = Annotated[int, Field(strict=True)]
+StrictFloat = Annotated[float, Field(strict=True)]
 
 
 class Record:
@@ -37,23 +47,20 @@ class Record:
     Unknown keys are errors: a typo like ``answr`` must never pass silently.
 
     Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
-    true/false question is a mistake in the bank, so it is reported, not guessed at.
+    true/false question is a mistake in the bank, so every number and true/false field
+    is one of the strict types above. Nothing else a TOML value can be is coerced, but
+    for a date written in quotes and a pair written as an array (TOML has no tuples).
     """
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        schema = handler(source)
-        # Strict for the values only: in strict mode pydantic would take nothing but an
-        # instance of the class itself, and a TOML table arrives as a dict.
-        schema["strict"] = False
-        return schema
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        "extra": "forbid",
+        "use_attribute_docstrings": True,  # the JSON Schema's field descriptions
+    }
 
     # Equality and repr are written once here, not generated for each record (eq=False,
-    # repr=False): generating them was a third of this module's import time, which the
-    # study app pays before its first question. Defining __eq__ makes records unhashable,
-    # as a dataclass with eq=True holding lists is.
+    # repr=False): generating them adds about half to the time these classes take to build,
+    # which the study app pays before its first question (quizapp/SPEED.md). Defining __eq__
+    # makes records unhashable, as a dataclass with eq=True holding lists is.
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented

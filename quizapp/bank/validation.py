@@ -2,19 +2,17 @@
 
 Only a bank file being checked (or a question being imported) needs this module:
 a bank read from the bank cache is built from the records without it. The validators
-are built on first use, from the records' field types and ``Limits``.
+are built on first use, from the records' field types and their ``Field`` options.
 """
 
 from __future__ import annotations
 
-import ast
-import inspect
 from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from quizapp.bank.models import QUESTION_MODELS, Bank, BankInfo, Question, TaggedQuestion
+from quizapp.bank.models import QUESTION_MODELS, Bank, Question, QuestionBase, TaggedQuestion
 
 __all__ = ["ValidationError", "bank_json_schema", "validate_bank", "validate_question"]
 
@@ -43,25 +41,29 @@ def validate_question(data: Any) -> Question:
 def bank_json_schema() -> dict[str, object]:
     """The JSON Schema of a bank file, for editors that complete and validate TOML.
 
-    Every field is described by its docstring in ``quizapp.bank.models``.
+    Every field is described by its docstring in ``quizapp.bank.models`` (pydantic's
+    ``use_attribute_docstrings``).
     """
     schema = _bank_adapter().json_schema()
     schema["properties"].pop("path", None)  # where the bank was read from, not a key
-    definitions = schema.get("$defs", {})
-    for model in [Bank, BankInfo, *QUESTION_MODELS.values()]:
-        definition = schema if model is Bank else definitions.get(model.__name__)
-        if definition is None:
-            continue
-        docs = _field_docstrings(model)
-        for name, sub in definition.get("properties", {}).items():
-            if name in docs:
-                sub.setdefault("description", docs[name])
+    _describe_inherited_fields(schema["$defs"])
     _plain_descriptions(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "quizapp question bank",
         **{key: value for key, value in schema.items() if key != "title"},
     }
+
+
+def _describe_inherited_fields(definitions: dict[str, dict[str, Any]]) -> None:
+    """The fields every question has, described in each question type as in
+    ``QuestionBase``: pydantic reads a stdlib dataclass's field docstrings from that
+    class's own body, not its bases' (pydantic/pydantic#13468)."""
+    common = TypeAdapter(QuestionBase).json_schema()["properties"]
+    for model in QUESTION_MODELS.values():
+        for name, field in definitions[model.__name__]["properties"].items():
+            if name in common:
+                field.setdefault("description", common[name]["description"])
 
 
 def _plain_descriptions(node: object) -> None:
@@ -76,21 +78,3 @@ def _plain_descriptions(node: object) -> None:
     elif isinstance(node, list):
         for value in node:
             _plain_descriptions(value)
-
-
-def _field_docstrings(model: type) -> dict[str, str]:
-    """Each field's docstring (the string right after it), the model's own over its bases'."""
-    docs: dict[str, str] = {}
-    for cls in reversed([c for c in model.__mro__ if c.__module__ == model.__module__]):
-        (tree,) = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls))).body
-        assert isinstance(tree, ast.ClassDef)
-        for statement, following in zip(tree.body, tree.body[1:], strict=False):
-            if (
-                isinstance(statement, ast.AnnAssign)
-                and isinstance(statement.target, ast.Name)
-                and isinstance(following, ast.Expr)
-                and isinstance(following.value, ast.Constant)
-                and isinstance(following.value.value, str)
-            ):
-                docs[statement.target.id] = inspect.cleandoc(following.value.value)
-    return docs

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import typing
 
 import pytest
-from bank_text import VALID_QUESTIONS, bank, line_of, question
+from bank_text import HEADER, VALID_QUESTIONS, bank, line_of, question
 
 from quizapp.bank.loader import parse_bank
 from quizapp.bank.models import (
+    QUESTION_MODELS,
     QUESTION_TYPES,
+    BankInfo,
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -91,6 +95,41 @@ def test_a_quoted_date_is_still_a_date() -> None:
     (only,) = parse_bank(bank(question("date", 'answer = "2023-04-26"\n')), "b.toml").questions
     assert isinstance(only, DateQuestion)
     assert only.answer == dt.date(2023, 4, 26)
+
+
+def _number_and_true_false_keys() -> list[tuple[str, str, str]]:
+    """Every key that takes a number or true/false, with a value that pydantic would
+    coerce into one if the field were not strict: ("bank" or question type, key, value)."""
+    coerced = {bool: ['"true"', "1"], int: ['"1"', "1.0", "true"], float: ['"1"', "true"]}
+    found = []
+    for table, model in [("bank", BankInfo), *QUESTION_MODELS.items()]:
+        hints = typing.get_type_hints(model)
+        for field in dataclasses.fields(model):
+            kinds = set(typing.get_args(hints[field.name])) - {type(None)}
+            for kind in kinds or {hints[field.name]}:
+                found += [(table, field.name, value) for value in coerced.get(kind, [])]
+    return found
+
+
+@pytest.mark.parametrize(("table", "key", "value"), _number_and_true_false_keys())
+def test_numbers_and_true_false_are_never_coerced(table: str, key: str, value: str) -> None:
+    """``points = "3"`` or ``answer = "yes"`` is a mistake to report, for every such key
+    (a new one too), not a value to guess at."""
+    line = f"{key} = {value}"
+    if table == "bank":
+        text = HEADER + line + "\n" + question("truefalse")
+    else:
+        body = "".join(
+            f"{kept}\n"
+            for kept in VALID_QUESTIONS[table].splitlines()
+            if not kept.startswith(f"{key} =")
+        )
+        text = bank(question(table, body + line + "\n"))
+    with pytest.raises(BankError) as caught:
+        parse_bank(text, "b.toml")
+    (problem,) = caught.value.problems
+    assert problem.line == line_of(text, line)
+    assert f"'{key}' should be" in problem.message
 
 
 def test_content_hash_changes_with_what_is_graded_only() -> None:
