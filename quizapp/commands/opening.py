@@ -45,25 +45,23 @@ def load_banks(paths: Sequence[str], *, partial: bool = False) -> list[Bank]:
     return opened.banks
 
 
-def open_store(progress: str | None) -> Store:
+def open_store(progress: str | None) -> tuple[Store, int]:
     """The progress file for a session: created if new, opened before anything is asked
-    (so a bad location fails early)."""
+    (so a bad location fails early); with how many of its answers cannot be read, said
+    on stderr here and handed on to the study app, which says it on its home screen."""
     try:
         store = Store.open(progress_path(progress))
+        unreadable = store.unreadable_count()
     except StoreError as error:
         raise DataError(str(error)) from None
     if store.notice:
         click.echo(f"quizapp: {store.notice}", err=True)
-    say_unreadable(store)
-    return store
+    say_unreadable(store, unreadable)
+    return store, unreadable
 
 
-def say_unreadable(store: Store, count: int | None = None) -> None:
-    """One line on stderr when answers in the progress file cannot be read (they are left
-    out; the command goes on with the rest). ``count``: already known."""
-    try:
-        count = store.unreadable_count() if count is None else count
-    except StoreError as error:
-        raise DataError(str(error)) from None
+def say_unreadable(store: Store, count: int) -> None:
+    """One line on stderr when ``count`` answers in the progress file cannot be read (they
+    are left out; the command goes on with the rest)."""
     if count:
         click.echo(f"quizapp: {skipped_message(count, store.path)}", err=True)

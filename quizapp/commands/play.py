@@ -152,7 +152,7 @@ def play(
     if plain:
         for broken in opened.broken:
             click.echo(f"quizapp: left out: {broken}", err=True)
-    store = open_store(progress)
+    store, unreadable = open_store(progress)
     in_browser = os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER
     if not plain and not in_browser and (not sys.stdin.isatty() or not sys.stdout.isatty()):
         store.close()
@@ -189,6 +189,7 @@ def play(
             settings=settings,
             settings_notice=notice,
             nothing_due=nothing_due,
+            unreadable=unreadable,
         )
         app.run()  # resumes collection when drawn
         _say_not_saved(app.save_failure)

@@ -61,6 +61,7 @@ class QuizApp(App[None]):
         settings: Settings | None = None,
         settings_notice: str | None = None,
         nothing_due: NothingDue | None = None,
+        unreadable: int | None = None,
     ) -> None:
         super().__init__()
         self.banks = list(banks)
@@ -70,6 +71,11 @@ class QuizApp(App[None]):
         self.nothing_due = nothing_due
         """Review was asked for on the command line with nothing due: the home screen says so
         and offers what to play instead."""
+        if unreadable is None:
+            unreadable = store.unreadable_count() if store is not None else 0
+        self.unreadable = unreadable
+        """Answers in the progress file that cannot be read, counted when it was opened: the
+        home screen says so once."""
         if settings is None:
             settings, settings_notice = read_settings()
         self.settings = settings
@@ -296,6 +302,7 @@ def make_app(
     settings: Settings | None = None,
     settings_notice: str | None = None,
     nothing_due: NothingDue | None = None,
+    unreadable: int | None = None,
 ) -> QuizApp:
     """The app on ``banks``: the home screen, or ``session`` from its first question.
 
@@ -303,6 +310,8 @@ def make_app(
     session keeps its own clock. ``settings`` (with the notice about their file, if any):
     as read by the command line; by default they are read here. ``nothing_due``: review was
     asked for and nothing is due (the home screen offers new questions or practice instead).
+    ``unreadable``: how many answers in ``store`` cannot be read, as the command line
+    counted them when it opened the file; by default they are counted here.
     """
     return QuizApp(
         banks,
@@ -314,4 +323,5 @@ def make_app(
         settings=settings,
         settings_notice=settings_notice,
         nothing_due=nothing_due,
+        unreadable=unreadable,
     )

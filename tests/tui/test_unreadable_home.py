@@ -52,3 +52,25 @@ async def test_home_says_how_many_answers_were_left_out(
                 assert "7 new" in screen_text(app)
     finally:
         store.close()
+
+
+async def test_home_says_the_count_taken_when_the_file_was_opened_once(
+    every_type: Bank, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The command line counts the unreadable answers as it opens the file and hands the
+    count on: the home screen does not read the whole log again, and says it once a run."""
+    path = tmp_path / "p.sqlite3"
+    progress_with_a_bad_row(path, every_type, clock)
+    store = Store.open(path)
+    app = make_app([every_type], store, clock=clock, unreadable=2)
+    try:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await pilot.pause()
+            notes = [n for n in app._notifications if n.title == "Progress file"]
+            assert [n.message for n in notes] == [skipped_message(2, path)]
+            app.clear_notifications()
+            app.push_screen(HomeScreen())
+            await pilot.pause()
+            assert not [n for n in app._notifications if n.title == "Progress file"]
+    finally:
+        store.close()

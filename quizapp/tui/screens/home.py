@@ -220,10 +220,10 @@ class HomeScreen(QuizScreen):
         nothing_due, self.quiz_app.nothing_due = self.quiz_app.nothing_due, None
         if nothing_due is not None:  # quizapp play --mode review, and nothing is due
             self.offer_instead(nothing_due, self.banks, self.quiz_app.options)
+        unreadable, self.quiz_app.unreadable = self.quiz_app.unreadable, 0  # said once
         store = self.quiz_app.store
-        unreadable = store.unreadable_count() if store is not None else 0
-        if unreadable:
-            message = visible(skipped_message(unreadable, store.path))  # type: ignore[union-attr]
+        if unreadable and store is not None:
+            message = visible(skipped_message(unreadable, store.path))
             # Longer than a passing note: the learner is to read it, and act on it.
             self.notify(
                 message, title="Progress file", severity="warning", markup=False, timeout=30
