@@ -32,8 +32,8 @@ async def test_home_lists_banks_with_progress_counts(
         assert isinstance(app.screen, HomeScreen)
         text = screen_text(app)
         assert "Every question type" in text
-        assert "9 questions  ·  9 new  0 learning  0 due  0 learned" in text
-        assert "1 question  ·  1 new  0 learning  0 due  0 learned" in text
+        assert "9 questions  ·  9 new · 0 learning · 0 due · 0 learned" in text
+        assert "1 question  ·  1 new · 0 learning · 0 due · 0 learned" in text
         assert "2 banks, 10 questions" in text
         # a question answered in a session moves the counts on when home comes back
         await press(pilot, "down", "space")  # untick the second bank: only the first is played
@@ -55,7 +55,7 @@ async def test_home_lists_banks_with_progress_counts(
         assert isinstance(app.screen, ResultsScreen)
         await press(pilot, "h")
         assert isinstance(app.screen, HomeScreen)
-        assert "9 questions  ·  8 new  1 learning  0 due  0 learned" in screen_text(app)
+        assert "9 questions  ·  8 new · 1 learning · 0 due · 0 learned" in screen_text(app)
 
 
 async def test_enter_starts_a_session_with_the_chosen_settings(

@@ -14,6 +14,7 @@ from quizapp.store import Store
 from quizapp.store.insights import study_counts
 from quizapp.tui.app import make_app
 from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.stats import StatsScreen
 from quizapp.tui.widgets.checklist import CheckList
 
 
@@ -95,3 +96,23 @@ async def test_back_home_the_keys_are_homes_again(every_type: Bank, clock: FakeC
         assert isinstance(app.screen, HomeScreen)
         await press(pilot, "s")
         assert isinstance(app.screen, StatsScreen)
+
+
+async def test_home_and_stats_screen_show_a_bank_in_the_same_words(
+    every_type: Bank, store: Store, clock: FakeClock
+) -> None:
+    answer_all(every_type, store, clock, right={"capital", "boiling", "author"})
+    counts = study_counts(store, every_type, clock.now())
+    line = (
+        f"{counts.new} new · {counts.learning} learning · {counts.due} due · "
+        f"{counts.learned} learned"
+    )
+    app = make_app([every_type], store, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert line in screen_text(app)
+        await press(pilot, "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        assert line in screen_text(app)

@@ -30,13 +30,12 @@ from quizapp.tui.screens.home_form import (
     MODE_HELP,
     MODE_LABELS,
     SettingError,
-    count_text,
     matching_count,
     seconds_setting,
     seconds_text,
     setting_field,
 )
-from quizapp.tui.widgets.bars import MUTED, TitleBar
+from quizapp.tui.widgets.bars import MUTED, TitleBar, study_line
 from quizapp.tui.widgets.checklist import CheckList
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.wording import plural
@@ -175,13 +174,7 @@ class HomeScreen(QuizScreen):
             ]
             if store is not None:
                 counts = study_counts(store, bank, now)
-                parts += [
-                    ("  ·  ", MUTED),
-                    *count_text(counts.new, "new", "bold"),
-                    *count_text(counts.learning, "learning", "bold"),
-                    *count_text(counts.due, "due", "bold $text-warning" if counts.due else "bold"),
-                    *count_text(counts.learned, "learned", "bold $text-success", last=True),
-                ]
+                parts += [("  ·  ", MUTED), study_line(counts)]
                 if counts.changed:
                     parts += ["  ", (f"({counts.changed} changed)", f"italic {MUTED}")]
             rows.append((Content.assemble(*parts), index, True))

@@ -85,13 +85,6 @@ def matching_count(banks: list[Bank], tags: set[str]) -> int:
     )
 
 
-def count_text(
-    number: int, what: str, style: str, *, last: bool = False
-) -> list[str | tuple[str, str]]:
-    """``number`` in ``style`` followed by ``what``, for a bank's line of counts."""
-    return [(str(number), style), f" {what}" if last else f" {what}  "]
-
-
 def seconds_text(seconds: float | None) -> str:
     """A field's text for ``seconds`` (blank for none)."""
     return "" if seconds is None else f"{seconds:g}"

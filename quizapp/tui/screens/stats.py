@@ -18,7 +18,13 @@ from quizapp.bank.text_safety import visible
 from quizapp.session import Item, Session
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
-from quizapp.tui.widgets.bars import MUTED, TitleBar, accuracy_style, meter_content
+from quizapp.tui.widgets.bars import (
+    MUTED,
+    TitleBar,
+    accuracy_style,
+    meter_content,
+    study_line,
+)
 from quizapp.tui.widgets.charts import Column, ColumnChart
 from quizapp.tui.widgets.footer import SteadyFooter
 from quizapp.tui.widgets.hanging import Hanging
@@ -122,7 +128,7 @@ def bank_lines(stats: Stats, counts: dict[str, StudyCounts]) -> list[Content | H
     lines: list[Content | Hanging] = []
     for bank in stats.banks:
         accuracy = bank.accuracy
-        numbers: list[str | tuple[str, str]] = []
+        numbers: list[str | tuple[str, str] | Content] = []
         if bank.questions is not None:
             numbers += [(str(bank.questions), "bold"), " questions · "]
         numbers += [
@@ -136,17 +142,7 @@ def bank_lines(stats: Stats, counts: dict[str, StudyCounts]) -> list[Content | H
         ]
         study = counts.get(bank.id)
         if study is not None:
-            numbers += [
-                " · ",
-                (str(study.new), "bold"),
-                " new · ",
-                (str(study.learning), "bold"),
-                " learning · ",
-                (str(study.due), "bold $text-warning" if study.due else "bold"),
-                " due · ",
-                (str(study.learned), "bold $text-success"),
-                " learned",
-            ]
+            numbers += [" · ", study_line(study)]
         else:
             numbers += [
                 " · ",

@@ -1,6 +1,9 @@
-"""Small shared pieces: the title bar at the top of each screen and text meters."""
+"""Small shared pieces: the title bar at the top of each screen, text meters and lines of
+counts."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -9,6 +12,9 @@ from textual.widgets import Static
 
 from quizapp.session import Item, Session
 from quizapp.wording import REVIEW_STATES, points_worth, score_so_far
+
+if TYPE_CHECKING:
+    from quizapp.store.insights import StudyCounts
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
@@ -80,6 +86,21 @@ def question_tags(item: Item | None) -> Content:
         *state,
         (points_worth(question.points), ""),
         *((("  ·  ", ""), (" · ".join(question.tags), "")) if question.tags else ()),
+    )
+
+
+def study_line(counts: StudyCounts) -> Content:
+    """Where a bank's questions stand, "N new · N learning · N due · N learned", as the home
+    screen and the stats screen both show it."""
+    return Content.assemble(
+        (str(counts.new), "bold"),
+        " new · ",
+        (str(counts.learning), "bold"),
+        " learning · ",
+        (str(counts.due), "bold $text-warning" if counts.due else "bold"),
+        " due · ",
+        (str(counts.learned), "bold $text-success"),
+        " learned",
     )
 
 
