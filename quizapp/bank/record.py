@@ -49,16 +49,18 @@ class Record:
     Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
     true/false question is a mistake in the bank, so every number and true/false field
     is one of the strict types above. Nothing else a TOML value can be is coerced, but
-    for a date written in quotes and a pair written as an array (TOML has no tuples).
+    a pair written as an array (TOML has no tuples) and, for a date, a quoted date or a
+    number of seconds since 1970 (pydantic's lax date).
     """
 
+    __dataclass_fields__: ClassVar[dict[str, "dataclasses.Field[Any]"]]  # set by @dataclass
     __pydantic_config__: ClassVar[dict[str, Any]] = {
         "extra": "forbid",
         "use_attribute_docstrings": True,  # the JSON Schema's field descriptions
     }
 
     # Equality and repr are written once here, not generated for each record (eq=False,
-    # repr=False): generating them adds about half to the time these classes take to build,
+    # repr=False): generating them adds over half to the time these classes take to build,
     # which the study app pays before its first question (quizapp/SPEED.md). Defining __eq__
     # makes records unhashable, as a dataclass with eq=True holding lists is.
     def __eq__(self, other: object) -> bool:
@@ -66,14 +68,14 @@ class Record:
             return NotImplemented
         return all(
             getattr(self, field.name) == getattr(other, field.name)
-            for field in dataclasses.fields(self)  # type: ignore[arg-type]
+            for field in dataclasses.fields(self)
             if field.compare
         )
 
     def __repr__(self) -> str:
         shown = ", ".join(
             f"{field.name}={getattr(self, field.name)!r}"
-            for field in dataclasses.fields(self)  # type: ignore[arg-type]
+            for field in dataclasses.fields(self)
             if field.repr
         )
         return f"{type(self).__name__}({shown})"
