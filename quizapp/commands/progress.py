@@ -19,8 +19,8 @@ from quizapp.errors import DataError
 from quizapp.paths import progress_path
 from quizapp.replace_file import WriteThenReplace
 from quizapp.store import Store, StoreError
-from quizapp.store.insights import compute_insights, insights_text
-from quizapp.store.stats import ExportFormat, Stats, compute_stats, export_answers
+from quizapp.store.insights import insights_text, read_stats
+from quizapp.store.stats import ExportFormat, Stats, export_answers
 
 if TYPE_CHECKING:
     from quizapp.store.readable import UnreadableAnswer
@@ -51,9 +51,7 @@ def stats(paths: tuple[str, ...], as_json: bool, progress: str | None) -> None:
     banks = load_banks(paths, partial=True)
     store = open_progress(progress)
     try:
-        now = datetime.now(UTC)
-        result = compute_stats(store, banks, now)
-        insights = compute_insights(store, banks, now)
+        result, insights = read_stats(store, banks, datetime.now(UTC))
         unreadable = store.unreadable_count()
     except StoreError as error:
         raise DataError(str(error)) from None

@@ -16,52 +16,14 @@ from typing import Any
 
 from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
-from quizapp.scheduling import ReviewState, card_from_json, review_state, scheduler
+from quizapp.scheduling import card_from_json, scheduler
 from quizapp.store.database import Store
-from quizapp.store.schema import iso_utc
+from quizapp.store.stats import Stats, compute_stats
+from quizapp.store.study import StudyCounts, study_by_bank
 
 FORECAST_DAYS = 14
 ACCURACY_WEEKS = 12
 WEAKEST = 10
-
-
-@dataclass(frozen=True)
-class StudyCounts:
-    """Where a bank's current questions stand; the four counts add up to ``total``.
-
-    ``new``: never answered, or changed since (``changed`` of them), so they start over;
-    ``due``: their review time has come; ``learning``: answered, not due, not learned
-    yet; ``learned``: graduated to review and not due.
-    """
-
-    new: int
-    learning: int
-    due: int
-    learned: int
-    changed: int
-
-    @property
-    def total(self) -> int:
-        return self.new + self.learning + self.due + self.learned
-
-
-def study_counts(store: Store, bank: Bank, now: datetime) -> StudyCounts:
-    cards = store.card_statuses(bank.id)
-    now_iso = iso_utc(now)
-    states: Counter[ReviewState] = Counter()
-    changed = 0
-    for question in bank.questions:
-        card = cards.get(question.id)
-        content_hash = question.content_hash()
-        states[review_state(card, content_hash, now_iso)] += 1
-        changed += card is not None and card.content_hash != content_hash
-    return StudyCounts(
-        new=states["new"],
-        learning=states["learning"],
-        due=states["due"],
-        learned=states["learned"],
-        changed=changed,
-    )
 
 
 @dataclass(frozen=True)
@@ -150,14 +112,29 @@ def compute_insights(
     weakest: int = WEAKEST,
     days: int = FORECAST_DAYS,
     weeks: int = ACCURACY_WEEKS,
+    counts: dict[str, StudyCounts] | None = None,
 ) -> Insights:
+    """The insights on ``banks``. ``counts``: where each of them stands, already worked
+    out (``study_by_bank``)."""
     today = now.astimezone(store.tz).date()
+    if counts is None:
+        counts = study_by_bank(banks, store.card_rows(), now)
     return Insights(
         today=today,
-        counts={bank.id: study_counts(store, bank, now) for bank in banks},
+        counts=counts,
         weakest=weakest_questions(store, banks, now, weakest),
         forecast=review_forecast(store, banks, now, days),
         weeks=accuracy_by_week(store, today, weeks),
+    )
+
+
+def read_stats(store: Store, banks: Sequence[Bank], now: datetime) -> tuple[Stats, Insights]:
+    """The stats and the insights, as the study app's stats screen and ``quizapp stats``
+    show both: each bank's questions are classified once, so the stats table and the
+    Study block count them alike."""
+    study = study_by_bank(banks, store.card_rows(), now)
+    return compute_stats(store, banks, now, study), compute_insights(
+        store, banks, now, counts=study
     )
 
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import IO, Any, Literal
 
 from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
-from quizapp.scheduling import is_learned
 from quizapp.store.database import Store
 from quizapp.store.readable import UnreadableAnswer
 from quizapp.store.rows import CardRow
 from quizapp.store.schema import iso_utc
+from quizapp.store.study import StudyCounts, cards_study, study_by_bank
 
 ACTIVITY_DAYS = 14
 EXPORT_FIELDS = (
@@ -57,9 +57,10 @@ class BankStats:
 
     ``questions`` (and ``title``) are None for a bank known only from the store (its
     file was not given). ``answered`` counts distinct questions answered, ``answers``
-    and ``correct`` every answer. For a bank on disk, ``learned``, ``due`` and ``new``
-    count its current questions, an edited question counting as new; for a bank only
-    in the store they count the questions it has cards for.
+    and ``correct`` every answer. ``learned``, ``due`` and ``new`` are those of the
+    bank's ``StudyCounts`` (a learned question that is due counts as due): for a bank on
+    disk they count its current questions, an edited question counting as new; for a
+    bank only in the store they count the questions it has cards for.
     """
 
     id: str
@@ -139,10 +140,19 @@ class Stats:
         }
 
 
-def compute_stats(store: Store, banks: Sequence[Bank], now: datetime) -> Stats:
-    """Stats for ``banks`` plus every other bank the store has answers for."""
+def compute_stats(
+    store: Store,
+    banks: Sequence[Bank],
+    now: datetime,
+    study: Mapping[str, StudyCounts] | None = None,
+) -> Stats:
+    """Stats for ``banks`` plus every other bank the store has answers for. ``study``:
+    where each of ``banks`` stands, already worked out (``study_by_bank``)."""
+    cards = store.card_rows()
+    if study is None:
+        study = study_by_bank(banks, cards, now)
     rows_by_bank: dict[str, list[CardRow]] = {}
-    for row in store.card_rows():
+    for row in cards:
         rows_by_bank.setdefault(row.bank_id, []).append(row)
     now_iso = iso_utc(now)
     today = now.astimezone(store.tz).date()
@@ -154,7 +164,8 @@ def compute_stats(store: Store, banks: Sequence[Bank], now: datetime) -> Stats:
         if bank.id in seen:  # the same bank given twice
             continue
         seen.add(bank.id)
-        bank_stats.append(_bank_on_disk(bank, rows_by_bank.get(bank.id, []), now_iso, all_tags))
+        rows = rows_by_bank.get(bank.id, [])
+        bank_stats.append(_bank_on_disk(bank, rows, study[bank.id], all_tags))
     for bank_id in sorted(rows_by_bank.keys() - seen):
         bank_stats.append(_bank_in_store_only(bank_id, rows_by_bank[bank_id], now_iso))
     overrides = store.override_counts()
@@ -196,11 +207,10 @@ def day_streak(active_days: Iterable[str], today: date) -> int:
 
 
 def _bank_on_disk(
-    bank: Bank, rows: list[CardRow], now_iso: str, all_tags: dict[str, list[int]]
+    bank: Bank, rows: list[CardRow], study: StudyCounts, all_tags: dict[str, list[int]]
 ) -> BankStats:
     by_id = {row.question_id: row for row in rows}
     bank_tags: dict[str, list[int]] = {}
-    learned = due = new = 0
     for question in bank.questions:
         row = by_id.get(question.id)
         if row is not None:
@@ -208,11 +218,6 @@ def _bank_on_disk(
                 for totals in (bank_tags.setdefault(tag, [0, 0]), all_tags.setdefault(tag, [0, 0])):
                     totals[0] += row.answers
                     totals[1] += row.correct
-        if row is None or row.content_hash != question.content_hash():
-            new += 1
-            continue
-        learned += is_learned(row.state)
-        due += row.due_at <= now_iso
     return BankStats(
         id=bank.id,
         title=bank.title,
@@ -220,14 +225,15 @@ def _bank_on_disk(
         answered=sum(1 for q in bank.questions if q.id in by_id),
         answers=sum(row.answers for row in rows),
         correct=sum(row.correct for row in rows),
-        learned=learned,
-        due=due,
-        new=new,
+        learned=study.learned,
+        due=study.due,
+        new=study.new,
         tags=_tag_list(bank_tags),
     )
 
 
 def _bank_in_store_only(bank_id: str, rows: list[CardRow], now_iso: str) -> BankStats:
+    study = cards_study(rows, now_iso)
     return BankStats(
         id=bank_id,
         title=None,
@@ -235,9 +241,9 @@ def _bank_in_store_only(bank_id: str, rows: list[CardRow], now_iso: str) -> Bank
         answered=len(rows),
         answers=sum(row.answers for row in rows),
         correct=sum(row.correct for row in rows),
-        learned=sum(is_learned(row.state) for row in rows),
-        due=sum(row.due_at <= now_iso for row in rows),
-        new=0,
+        learned=study.learned,
+        due=study.due,
+        new=study.new,
     )
 
 

@@ -214,12 +214,9 @@ class QuizApp(App[None]):
         progress file, which keeps growing."""
         stats = insights = None
         if self.store is not None:
-            from quizapp.store.insights import compute_insights  # deferred: quizapp/SPEED.md
-            from quizapp.store.stats import compute_stats  # deferred: quizapp/SPEED.md
+            from quizapp.store.insights import read_stats  # deferred: quizapp/SPEED.md
 
-            now = self.clock.now()
-            stats = compute_stats(self.store, self.banks, now)
-            insights = compute_insights(self.store, self.banks, now)
+            stats, insights = read_stats(self.store, self.banks, self.clock.now())
         self.call_from_thread(self.open_stats, stats, insights)
 
     def open_stats(self, stats: Stats | None, insights: Insights | None) -> None:

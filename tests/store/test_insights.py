@@ -19,9 +19,9 @@ from quizapp.store.insights import (
     compute_insights,
     insights_text,
     review_forecast,
-    study_counts,
     weakest_questions,
 )
+from quizapp.store.study import study_counts
 
 
 def record(store: Store, *answers: object) -> None:

@@ -233,3 +233,29 @@ def test_stats_command_refuses_a_file_that_is_not_a_progress_file(tmp_path: Path
     )
     assert progress.read_bytes() == b"garbage" * 200
     assert [p.name for p in tmp_path.iterdir()] == ["p.sqlite3"]
+
+
+def test_the_stats_table_and_the_study_block_agree_on_a_learned_question_now_due(
+    tmp_path: Path,
+) -> None:
+    """A question learned (two right answers days apart) and due again was counted twice
+    by the table, learned and due, while the Study block counted it due only."""
+    progress = tmp_path / "p.sqlite3"
+    bank_file = tmp_path / "demo.toml"
+    capital = demo_bank(bank_file).questions[0].content_hash()
+    long_ago = datetime(2020, 1, 6, 9, tzinfo=UTC)
+    with Store.open(progress, tz=UTC) as store:
+        for at in (long_ago, long_ago + days(3)):
+            store.record_answer(answer("capital", content_hash=capital, at=at))
+            store.record_answer(answer("q1", bank_id="old", at=at))
+    result = CliRunner().invoke(
+        cli, ["stats", "--json", "--progress", str(progress), str(bank_file)]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    demo, old = data["banks"]
+    study = data["insights"]["study"]["demo"]
+    assert (demo["new"], demo["due"], demo["learned"]) == (2, 1, 0)
+    assert (study["new"], study["due"], study["learned"]) == (2, 1, 0)
+    # a bank known only from the store counts by the same rule
+    assert (old["due"], old["learned"]) == (1, 0)

@@ -11,7 +11,7 @@ from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
 from quizapp.session import Session, SessionOptions
 from quizapp.store import Store
-from quizapp.store.insights import study_counts
+from quizapp.store.study import study_counts
 from quizapp.tui.app import make_app
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.stats import StatsScreen

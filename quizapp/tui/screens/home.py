@@ -21,8 +21,8 @@ from quizapp.session import (
     SessionOptions,
     SessionSetupError,
 )
-from quizapp.store.insights import study_counts
 from quizapp.store.readable import skipped_message
+from quizapp.store.study import study_counts
 from quizapp.tui import STYLES
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.home_form import (

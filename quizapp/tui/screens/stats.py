@@ -33,11 +33,11 @@ if TYPE_CHECKING:
     from quizapp.store.insights import (
         DayCount,
         Insights,
-        StudyCounts,
         WeakQuestion,
         WeekAccuracy,
     )
     from quizapp.store.stats import DayActivity, Stats, TagStats
+    from quizapp.store.study import StudyCounts
 
 TAG_WIDTH = 14
 WEAK_PREFIX = 22

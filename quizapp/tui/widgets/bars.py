@@ -14,7 +14,7 @@ from quizapp.session import Item, Session
 from quizapp.wording import REVIEW_STATES, points_worth, score_so_far
 
 if TYPE_CHECKING:
-    from quizapp.store.insights import StudyCounts
+    from quizapp.store.study import StudyCounts
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MUTED = "$foreground-muted"
