@@ -18,8 +18,9 @@ from quizapp.bank.models import Bank
 from quizapp.bank.text_safety import visible
 from quizapp.scheduling import card_from_json, scheduler
 from quizapp.store.database import Store
-from quizapp.store.stats import Stats, compute_stats
-from quizapp.store.study import StudyCounts, study_by_bank
+from quizapp.store.rows import CardRow
+from quizapp.store.stats import ProgressRows, Stats, compute_stats, first_recent_day
+from quizapp.store.study import StudyCounts
 
 FORECAST_DAYS = 14
 ACCURACY_WEEKS = 12
@@ -112,30 +113,34 @@ def compute_insights(
     weakest: int = WEAKEST,
     days: int = FORECAST_DAYS,
     weeks: int = ACCURACY_WEEKS,
-    counts: dict[str, StudyCounts] | None = None,
+    rows: ProgressRows | None = None,
 ) -> Insights:
-    """The insights on ``banks``. ``counts``: where each of them stands, already worked
-    out (``study_by_bank``)."""
+    """The insights on ``banks``. ``rows``: already read (their activity from
+    ``first_week`` or earlier); by default read here."""
     today = now.astimezone(store.tz).date()
-    if counts is None:
-        counts = study_by_bank(banks, store.card_rows(), now)
+    if rows is None:
+        rows = ProgressRows.read(store, banks, now, first_week(today, weeks))
     return Insights(
         today=today,
-        counts=counts,
-        weakest=weakest_questions(store, banks, now, weakest),
-        forecast=review_forecast(store, banks, now, days),
-        weeks=accuracy_by_week(store, today, weeks),
+        counts=rows.study,
+        weakest=weakest_questions(store, banks, now, weakest, cards=rows.cards),
+        forecast=review_forecast(store, banks, now, days, cards=rows.cards),
+        weeks=accuracy_by_week(store, today, weeks, activity=rows.activity),
     )
 
 
 def read_stats(store: Store, banks: Sequence[Bank], now: datetime) -> tuple[Stats, Insights]:
-    """The stats and the insights, as the study app's stats screen and ``quizapp stats``
-    show both: each bank's questions are classified once, so the stats table and the
-    Study block count them alike."""
-    study = study_by_bank(banks, store.card_rows(), now)
-    return compute_stats(store, banks, now, study), compute_insights(
-        store, banks, now, counts=study
-    )
+    """The stats and the insights, from one reading of the progress file: the study app's
+    stats screen and ``quizapp stats`` show both."""
+    today = now.astimezone(store.tz).date()
+    since = min(first_recent_day(today), first_week(today, ACCURACY_WEEKS))
+    rows = ProgressRows.read(store, banks, now, since)
+    return compute_stats(store, banks, now, rows), compute_insights(store, banks, now, rows=rows)
+
+
+def first_week(today: date, weeks: int = ACCURACY_WEEKS) -> date:
+    """The Monday of the first of the last ``weeks`` weeks, this week the last."""
+    return today - timedelta(days=today.weekday(), weeks=weeks - 1)
 
 
 def _current_hashes(banks: Sequence[Bank]) -> dict[tuple[str, str], str]:
@@ -143,12 +148,18 @@ def _current_hashes(banks: Sequence[Bank]) -> dict[tuple[str, str], str]:
 
 
 def weakest_questions(
-    store: Store, banks: Sequence[Bank], now: datetime, limit: int = WEAKEST
+    store: Store,
+    banks: Sequence[Bank],
+    now: datetime,
+    limit: int = WEAKEST,
+    *,
+    cards: list[CardRow] | None = None,
 ) -> list[WeakQuestion]:
     """The questions missed most (at least once), the least well remembered first among
-    equals. A question whose bank was given but which is no longer in it is left out."""
+    equals. A question whose bank was given but which is no longer in it is left out.
+    ``cards``: the store's, already read."""
     given = {bank.id: bank for bank in banks}
-    rows = [row for row in store.card_rows() if row.misses]
+    rows = [row for row in (store.card_rows() if cards is None else cards) if row.misses]
     found = []
     for row in rows:
         bank = given.get(row.bank_id)
@@ -187,15 +198,21 @@ def _retention(
 
 
 def review_forecast(
-    store: Store, banks: Sequence[Bank], now: datetime, days: int = FORECAST_DAYS
+    store: Store,
+    banks: Sequence[Bank],
+    now: datetime,
+    days: int = FORECAST_DAYS,
+    *,
+    cards: list[CardRow] | None = None,
 ) -> list[DayCount]:
     """Reviews due on each of the next ``days`` local days, today first. A question
-    changed since its last answer is new, not a review; so is one no longer in its bank."""
+    changed since its last answer is new, not a review; so is one no longer in its bank.
+    ``cards``: the store's, already read."""
     current = _current_hashes(banks)
     given = {bank.id for bank in banks}
     today = now.astimezone(store.tz).date()
     counts: Counter[date] = Counter()
-    for row in store.card_rows():
+    for row in store.card_rows() if cards is None else cards:
         if row.bank_id in given and current.get((row.bank_id, row.question_id)) != (
             row.content_hash
         ):
@@ -205,12 +222,20 @@ def review_forecast(
     return [DayCount(today + timedelta(n), counts[today + timedelta(n)]) for n in range(days)]
 
 
-def accuracy_by_week(store: Store, today: date, weeks: int = ACCURACY_WEEKS) -> list[WeekAccuracy]:
-    """The last ``weeks`` weeks (Monday to Sunday), oldest first, this week last."""
-    this_week = today - timedelta(days=today.weekday())
-    first = this_week - timedelta(weeks=weeks - 1)
+def accuracy_by_week(
+    store: Store,
+    today: date,
+    weeks: int = ACCURACY_WEEKS,
+    *,
+    activity: list[tuple[str, str, int, int]] | None = None,
+) -> list[WeekAccuracy]:
+    """The last ``weeks`` weeks (Monday to Sunday), oldest first, this week last.
+    ``activity``: the store's, already read from ``first_week`` or earlier."""
+    first = first_week(today, weeks)
+    if activity is None:
+        activity = store.activity(since_day=first.isoformat())
     totals: dict[date, list[int]] = {}
-    for day, _bank, answers, correct in store.activity(since_day=first.isoformat()):
+    for day, _bank, answers, correct in activity:
         start = date.fromisoformat(day)
         start -= timedelta(days=start.weekday())
         counts = totals.setdefault(start, [0, 0])

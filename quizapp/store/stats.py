@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import IO, Any, Literal
@@ -140,22 +140,44 @@ class Stats:
         }
 
 
+@dataclass(frozen=True)
+class ProgressRows:
+    """What the stats and the insights read from the progress file, read once for both,
+    with where each bank given stands (worked out once: it hashes every question)."""
+
+    cards: list[CardRow]
+    """Every question answered, in every bank."""
+    activity: list[tuple[str, str, int, int]]
+    """(day, bank_id, answers, correct) per local day and bank since a day (``read``)."""
+    study: dict[str, StudyCounts]
+    """Where each bank given stands, by bank id."""
+
+    @classmethod
+    def read(cls, store: Store, banks: Sequence[Bank], now: datetime, since: date) -> ProgressRows:
+        """The rows, with the activity from ``since`` on."""
+        cards = store.card_rows()
+        activity = store.activity(since_day=since.isoformat())
+        return cls(cards, activity, study_by_bank(banks, cards, now))
+
+
+def first_recent_day(today: date) -> date:
+    """The first of the ``ACTIVITY_DAYS`` days the stats show."""
+    return today - timedelta(days=ACTIVITY_DAYS - 1)
+
+
 def compute_stats(
-    store: Store,
-    banks: Sequence[Bank],
-    now: datetime,
-    study: Mapping[str, StudyCounts] | None = None,
+    store: Store, banks: Sequence[Bank], now: datetime, rows: ProgressRows | None = None
 ) -> Stats:
-    """Stats for ``banks`` plus every other bank the store has answers for. ``study``:
-    where each of ``banks`` stands, already worked out (``study_by_bank``)."""
-    cards = store.card_rows()
-    if study is None:
-        study = study_by_bank(banks, cards, now)
+    """Stats for ``banks`` plus every other bank the store has answers for. ``rows``:
+    already read (their activity from ``first_recent_day`` or earlier); by default read
+    here."""
+    today = now.astimezone(store.tz).date()
+    if rows is None:
+        rows = ProgressRows.read(store, banks, now, first_recent_day(today))
     rows_by_bank: dict[str, list[CardRow]] = {}
-    for row in cards:
+    for row in rows.cards:
         rows_by_bank.setdefault(row.bank_id, []).append(row)
     now_iso = iso_utc(now)
-    today = now.astimezone(store.tz).date()
 
     bank_stats: list[BankStats] = []
     all_tags: dict[str, list[int]] = {}
@@ -164,8 +186,8 @@ def compute_stats(
         if bank.id in seen:  # the same bank given twice
             continue
         seen.add(bank.id)
-        rows = rows_by_bank.get(bank.id, [])
-        bank_stats.append(_bank_on_disk(bank, rows, study[bank.id], all_tags))
+        cards = rows_by_bank.get(bank.id, [])
+        bank_stats.append(_bank_on_disk(bank, cards, rows.study[bank.id], all_tags))
     for bank_id in sorted(rows_by_bank.keys() - seen):
         bank_stats.append(_bank_in_store_only(bank_id, rows_by_bank[bank_id], now_iso))
     overrides = store.override_counts()
@@ -177,7 +199,7 @@ def compute_stats(
         correct=sum(b.correct for b in bank_stats),
         streak=day_streak(store.active_days(), today),
         banks=bank_stats,
-        days=_recent_days(store, today),
+        days=_recent_days(rows.activity, today),
         tags=_tag_list(all_tags),
         overridden=sum(b.overridden for b in bank_stats),
     )
@@ -247,10 +269,10 @@ def _bank_in_store_only(bank_id: str, rows: list[CardRow], now_iso: str) -> Bank
     )
 
 
-def _recent_days(store: Store, today: date) -> list[DayActivity]:
-    first = today - timedelta(days=ACTIVITY_DAYS - 1)
+def _recent_days(activity: list[tuple[str, str, int, int]], today: date) -> list[DayActivity]:
+    first = first_recent_day(today)
     totals: dict[str, list[int]] = {}
-    for day, _bank, answers, correct in store.activity(since_day=first.isoformat()):
+    for day, _bank, answers, correct in activity:
         counts = totals.setdefault(day, [0, 0])
         counts[0] += answers
         counts[1] += correct

@@ -18,9 +18,11 @@ from quizapp.store.insights import (
     accuracy_by_week,
     compute_insights,
     insights_text,
+    read_stats,
     review_forecast,
     weakest_questions,
 )
+from quizapp.store.stats import compute_stats
 from quizapp.store.study import study_counts
 
 
@@ -196,3 +198,25 @@ def test_insights_text_shows_file_text_literally() -> None:
     weird = WeakQuestion("b\x1b[31m", "q", "Red\x1b[31m?\nyes", 2, 1, 0.5)
     text = insights_text(Insights(date(2026, 3, 2), {}, [weird], [], []), 80)
     assert "\x1b" not in text and "\\x1b[31m" in text and "\\n" in text
+
+
+def test_read_stats_reads_once_what_the_stats_and_the_insights_each_read_alone(
+    store: Store,
+) -> None:
+    """One reading of the progress file serves both: the same figures as each computed on
+    its own, an answer five weeks back in the weeks but not in the last 14 days."""
+    bank = demo_bank()
+    record(
+        store,
+        answer("capital", correct=False, content_hash=current("capital"), at=T0 - days(35)),
+        answer("capital", content_hash=current("capital"), at=T0),
+        answer("year", correct=False, content_hash=current("year"), at=T0 + days(1)),
+        answer("q1", bank_id="old", at=T0 + days(2)),
+    )
+    now = T0 + days(3)
+    stats, insights = read_stats(store, [bank], now)
+    assert stats == compute_stats(store, [bank], now)
+    assert insights == compute_insights(store, [bank], now)
+    assert sum(day.answers for day in stats.days) == 3
+    assert sum(week.answers for week in insights.weeks) == 4
+    assert insights.counts["demo"].due + insights.counts["demo"].learning == 2
