@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -52,9 +55,34 @@ def app_for(session: Session, store: Store | None = None) -> QuizApp:
     return make_app(session.banks, store, session=session, clock=session.clock)  # type: ignore[arg-type]
 
 
+# Textual offers no public way to read the screen as text, only as an SVG screenshot
+# (`App.export_screenshot`, what its own snapshot tests use), so the screen text is read
+# back from that. Rich writes one <text> element per run of styled characters, at x =
+# column x the cell width, clipped to its row's "line-N" rectangle (as wide as the
+# terminal); spaces are written as &#160;.
+_ROW_CLIP = re.compile(r'<clipPath id="[^"]*-line-0">\s*<rect [^>]*?width="([\d.]+)"')
+_TEXT_RUN = re.compile(
+    r'<text [^>]*?x="([\d.]+)"[^>]*?clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
+)
+
+
 def screen_text(app: App[object]) -> str:
-    """The text on the terminal now, line by line."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    """The text on the terminal now, line by line, each line as wide as the terminal."""
+    width, height = app.size
+    svg = app.export_screenshot()
+    clip = _ROW_CLIP.search(svg)
+    assert clip is not None, "the screenshot's format changed: no row clip found"
+    cell_width = float(clip.group(1)) / width
+    rows = [""] * height
+    for x, row, escaped in _TEXT_RUN.findall(svg):
+        text = unescape(escaped.replace("&#160;", " "))
+        if text == "\n":
+            continue
+        line = rows[int(row)]
+        column = round(float(x) / cell_width)
+        assert column >= cell_len(line), f"the screenshot's format changed: row {row} overlaps"
+        rows[int(row)] = line + " " * (column - cell_len(line)) + text
+    return "\n".join(line + " " * (width - cell_len(line)) for line in rows)
 
 
 async def press(pilot: Pilot[object], *keys: str) -> None:
