@@ -4,7 +4,7 @@ learner is reading: it is said over the dialog, and takes effect when the dialog
 
 from __future__ import annotations
 
-from tui_helpers import app_for, press, screen_text, session_of
+from tui_helpers import app_for, notices, press, screen_text, session_of
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
@@ -20,10 +20,6 @@ from quizapp.tui.widgets.countdown import Countdown
 def question_screen(app: QuizApp) -> QuestionScreen:
     (screen,) = [s for s in app.screen_stack if isinstance(s, QuestionScreen)]
     return screen
-
-
-def notes(app: QuizApp) -> list[str]:
-    return [note.message for note in app._notifications]
 
 
 async def test_practice_pauses_the_question_clock_while_help_is_open(
@@ -103,7 +99,7 @@ async def test_an_exam_runs_on_behind_help_and_a_timeout_waits_for_it_to_close(
     """A deadline passing behind a dialog never closes the dialog the learner is reading."""
     session = session_of(every_type, "capital", "legs", clock=clock, question_time=20, mode="exam")
     app = app_for(session)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         screen = question_screen(app)
         await press(pilot, "question_mark")
@@ -121,7 +117,7 @@ async def test_an_exam_runs_on_behind_help_and_a_timeout_waits_for_it_to_close(
         assert app.screen is help_screen  # still open
         [outcome] = session.outcomes  # recorded at its deadline
         assert outcome.timed_out and outcome.elapsed_ms == 20_000
-        assert any("Time is up for this question" in note for note in notes(app))
+        assert any("Time is up for this question" in note for note in notices(app))
         await press(pilot, "down")  # the help is still the learner's to read and scroll
         assert app.screen is help_screen
         await press(pilot, "escape")
@@ -135,7 +131,7 @@ async def test_a_sprint_ending_behind_the_quit_dialog_leaves_it_open_then_shows_
 ) -> None:
     session = session_of(every_type, "capital", "legs", clock=clock, sprint=30)
     app = app_for(session)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         screen = question_screen(app)
         await press(pilot, "ctrl+q")
@@ -145,7 +141,7 @@ async def test_a_sprint_ending_behind_the_quit_dialog_leaves_it_open_then_shows_
         screen.tick()
         await pilot.pause()
         assert app.screen is dialog and session.ended_by_time
-        assert any("The sprint's time is up" in note for note in notes(app))
+        assert any("The sprint's time is up" in note for note in notices(app))
         await press(pilot, "n")  # not quitting after all: the results, as time is up
         assert isinstance(app.screen, ResultsScreen)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import Input, RadioSet
-from tui_helpers import press, screen_text
+from tui_helpers import notices, press, screen_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
@@ -104,7 +104,7 @@ async def test_bad_settings_say_what_is_wrong_and_do_not_start(
     every_type: Bank, clock: FakeClock
 ) -> None:
     app = make_app([every_type], None, clock=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         home = app.screen
         assert isinstance(home, HomeScreen)
@@ -112,12 +112,12 @@ async def test_bad_settings_say_what_is_wrong_and_do_not_start(
         await press(pilot, "enter")
         assert isinstance(app.screen, HomeScreen)
         assert app.focused is home.query_one("#question-time")
-        assert any("more than 0 seconds" in n.message for n in app._notifications)
+        assert any("more than 0 seconds" in n for n in notices(app))
         await set_field(home, "question-time", "")
         home.query_one("#bank-list", CheckList).set_ticked(0, False)
         await press(pilot, "enter")
         assert isinstance(app.screen, HomeScreen)
-        assert any("at least one bank" in n.message for n in app._notifications)
+        assert any("at least one bank" in n for n in notices(app))
 
 
 async def test_stats_screen_shows_banks_days_and_tags(

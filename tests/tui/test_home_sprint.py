@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, RadioSet
-from tui_helpers import press, screen_text, type_text
+from tui_helpers import notices, press, screen_text, type_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
@@ -105,7 +105,7 @@ async def test_a_sprint_needs_its_seconds(
         await press(pilot, "enter")
         assert isinstance(app.screen, HomeScreen)
         assert app.focused is home.query_one("#sprint-time")
-        assert any(said in n.message for n in app._notifications)
+        assert any(said in n for n in notices(app))
 
 
 @pytest.mark.parametrize("size", [(40, 15), (60, 20), (80, 24), (200, 60)])

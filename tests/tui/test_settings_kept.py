@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, RadioSet
-from tui_helpers import press, screen_text
+from tui_helpers import notices, press, screen_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
@@ -109,13 +109,13 @@ async def test_a_malformed_settings_file_is_said_once_and_left_alone(
     app = make_app([every_type], None, clock=clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        notices = [n.message for n in app._notifications]
-        assert len(notices) == 1 and said in notices[0]
+        shown = notices(app)
+        assert len(shown) == 1 and said in shown[0]
         app.theme = "nord"
         await pilot.pause()
         await press(pilot, "enter")
         assert isinstance(app.screen, QuestionScreen)
-        assert not list(app._notifications)  # the start cleared the notice; none came again
+        assert not notices(app)  # the start cleared the notice; none came again
     if content == "count = [":
         assert path.read_text(encoding="utf-8") == content  # the learner's file, untouched
     else:
@@ -139,8 +139,8 @@ async def test_an_unwritable_settings_file_is_said_once_and_the_app_goes_on(
         await pilot.pause()
         app.theme = "nord"
         await pilot.pause()
-        notices = [n.message for n in app._notifications]
-        assert len(notices) == 1 and said in notices[0]
+        shown = notices(app)
+        assert len(shown) == 1 and said in shown[0]
         await press(pilot, "enter")  # a session starts all the same (saving fails again)
         assert isinstance(app.screen, QuestionScreen)
-        assert not list(app._notifications)  # the start cleared the notice; none came again
+        assert not notices(app)  # the start cleared the notice; none came again

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tui_helpers import screen_text
+from tui_helpers import notices, screen_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
@@ -43,8 +43,8 @@ async def test_home_says_how_many_answers_were_left_out(
         async with app.run_test(size=size, notifications=True) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
-            (note,) = [n for n in app._notifications if n.title == "Progress file"]
-            assert note.message == skipped_message(1, path)
+            (note,) = [n for n in notices(app) if n.startswith("Progress file\n")]
+            assert note == f"Progress file\n{skipped_message(1, path)}"
             assert "9 questions" in screen_text(app)
             if size != (40, 15):  # there the note covers the banks until it goes
                 assert "cannot be read" in screen_text(app)

@@ -85,6 +85,12 @@ def screen_text(app: App[object]) -> str:
     return "\n".join(line + " " * (width - cell_len(line)) for line in rows)
 
 
+def notices(app: App[object]) -> list[str]:
+    """The notifications on the screen now, each as its toast shows it: the title, a line
+    break, the message. (Toasts show only in apps run with ``run_test(notifications=True)``.)"""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
 async def press(pilot: Pilot[object], *keys: str) -> None:
     """Press keys and let the app settle, work the keys started in threads included."""
     await pilot.press(*keys)
