@@ -55,11 +55,11 @@ async def _answer_times(folder: Path) -> list[float]:
                 await pilot.pause()  # settled: the question is on the screen, nothing pending
                 painted = asyncio.Event()
                 start = time.perf_counter()
-                # The key goes in as the terminal driver would send it. (Pilot.press also
-                # waits for the app to be idle, sleeping 20 ms at a time: not for timing.)
+                # The key goes on the app's queue as a terminal's key would. (Pilot.press
+                # also waits for the app to be idle, sleeping 20 ms at a time: not for timing.)
                 key = events.Key("1", "1")  # the first choice, or True: answers at once
                 key.set_sender(app)
-                app._driver.send_message(key)  # type: ignore[union-attr]
+                app.post_message(key)
                 await _until(lambda: isinstance(app.screen, FeedbackScreen))
                 app.screen.call_after_refresh(painted.set)
                 await painted.wait()
