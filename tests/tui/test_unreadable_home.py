@@ -66,11 +66,11 @@ async def test_home_says_the_count_taken_when_the_file_was_opened_once(
     try:
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
             await pilot.pause()
-            notes = [n for n in app._notifications if n.title == "Progress file"]
-            assert [n.message for n in notes] == [skipped_message(2, path)]
+            notes = [n for n in notices(app) if n.startswith("Progress file\n")]
+            assert notes == [f"Progress file\n{skipped_message(2, path)}"]
             app.clear_notifications()
             app.push_screen(HomeScreen())
             await pilot.pause()
-            assert not [n for n in app._notifications if n.title == "Progress file"]
+            assert not [n for n in notices(app) if n.startswith("Progress file\n")]
     finally:
         store.close()
