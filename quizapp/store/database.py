@@ -195,18 +195,11 @@ class Store:
         Due first (most overdue first), then new (never answered, or changed since the
         last answer), then the rest by due date. See ``scheduling.order_for_review``.
         """
-        cards = {
-            row.question_id: CardStatus(row.content_hash, row.due_at)
-            for row in self.card_rows(bank_id)
-        }
-        return order_for_review(questions, cards, iso_utc(now))
+        return order_for_review(questions, self.card_statuses(bank_id), iso_utc(now))
 
     def card_statuses(self, bank_id: str) -> dict[str, CardStatus]:
         """Question id -> what review needs to know of its card, for each question answered."""
-        return {
-            row.question_id: CardStatus(row.content_hash, row.due_at, row.state)
-            for row in self.card_rows(bank_id)
-        }
+        return {row.question_id: row.status() for row in self.card_rows(bank_id)}
 
     def miss_counts(self, bank_id: str) -> dict[str, int]:
         """Wrong or partial answers per question id, for questions missed at least once."""

@@ -1,8 +1,9 @@
 """What a learner looks at to decide what to study: where each bank stands, the weakest
 questions, the reviews coming due, and accuracy week by week.
 
-Plain Python over the store's derived tables (no UI). The study app's home and stats
-screens and ``quizapp stats`` (text and JSON) all read these numbers from here.
+Plain Python over the store's derived tables (no UI). The study app's stats screen and
+``quizapp stats`` (text and JSON) read these numbers from here (``read_stats``); where
+each bank stands comes from ``quizapp.store.study``, as on the home screen.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.scheduling import CardStatus
+
 
 @dataclass(frozen=True)
 class AnswerRecord:
@@ -60,6 +62,10 @@ class CardRow:
     answers: int
     correct: int
     misses: int
+
+    def status(self) -> CardStatus:
+        """What review and the study counts need to know of the card."""
+        return CardStatus(self.content_hash, self.due_at, self.state)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def study_by_bank(
     statuses: dict[str, dict[str, CardStatus]] = {bank_id: {} for bank_id in given}
     for row in cards:
         if row.bank_id in given:
-            statuses[row.bank_id][row.question_id] = card_status(row)
+            statuses[row.bank_id][row.question_id] = row.status()
     now_iso = iso_utc(now)
     return {bank.id: bank_study(bank, statuses[bank.id], now_iso) for bank in banks}
 
@@ -72,13 +72,9 @@ def cards_study(cards: Iterable[CardRow], now_iso: str) -> StudyCounts:
     """Where the questions of a bank known only from the store stand: each as its card
     was made (none is new, since there is no file to have changed)."""
     states: Counter[ReviewState] = Counter(
-        review_state(card_status(row), row.content_hash, now_iso) for row in cards
+        review_state(row.status(), row.content_hash, now_iso) for row in cards
     )
     return _counts(states, 0)
-
-
-def card_status(row: CardRow) -> CardStatus:
-    return CardStatus(row.content_hash, row.due_at, row.state)
 
 
 def _counts(states: Counter[ReviewState], changed: int) -> StudyCounts:
