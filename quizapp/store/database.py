@@ -22,7 +22,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
 
-from quizapp.scheduling import CardStatus, is_learned, order_for_review, rating_for
+from quizapp.scheduling import CardStatus, order_for_review, rating_for
 from quizapp.store import schema as store_schema
 from quizapp.store.file import (
     BUSY_TIMEOUT_S,
@@ -32,7 +32,7 @@ from quizapp.store.file import (
     open_for_reading,
 )
 from quizapp.store.readable import SELECT_ANSWERS, UnreadableAnswer, is_readable
-from quizapp.store.rows import AnswerRecord, AnswerRow, BankSummary, CardRow
+from quizapp.store.rows import AnswerRecord, AnswerRow, CardRow
 from quizapp.store.schema import is_behind, iso_utc
 
 __all__ = ["Store", "StoreError", "iso_utc"]
@@ -204,25 +204,6 @@ class Store:
     def miss_counts(self, bank_id: str) -> dict[str, int]:
         """Wrong or partial answers per question id, for questions missed at least once."""
         return {row.question_id: row.misses for row in self.card_rows(bank_id) if row.misses}
-
-    def bank_summary(
-        self, bank_id: str, questions: Sequence[tuple[str, str]], now: datetime
-    ) -> BankSummary:
-        """New / due / learned / changed counts over the bank's current questions."""
-        cards = {row.question_id: row for row in self.card_rows(bank_id)}
-        now_iso = iso_utc(now)
-        new = due = learned = changed = 0
-        for question_id, content_hash in questions:
-            row = cards.get(question_id)
-            if row is None:
-                new += 1
-            elif row.content_hash != content_hash:
-                new += 1
-                changed += 1
-            else:
-                due += row.due_at <= now_iso
-                learned += is_learned(row.state)
-        return BankSummary(new=new, due=due, learned=learned, changed=changed)
 
     def answered_hashes(self, bank_id: str) -> dict[str, str]:
         """Question id -> the question's content hash when it was last answered, for every

@@ -35,22 +35,6 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True)
-class BankSummary:
-    """Per-bank counts for the home screen.
-
-    ``new`` counts questions never answered plus those whose content ``changed`` since
-    they were last answered (they start over). ``due`` counts the others whose review
-    time has come; ``learned`` those that have graduated to review (a learned question
-    can also be due).
-    """
-
-    new: int
-    due: int
-    learned: int
-    changed: int
-
-
-@dataclass(frozen=True)
 class CardRow:
     """A question's derived state: its card's schedule and its answer counters."""
 

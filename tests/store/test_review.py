@@ -13,7 +13,7 @@ from store_helpers import T0, answer, days, demo_bank, hashes
 
 from quizapp.scheduling import State
 from quizapp.store import Store, StoreError
-from quizapp.store.rows import BankSummary
+from quizapp.store.study import StudyCounts, study_counts
 
 
 def test_answers_are_stored_as_given(store: Store) -> None:
@@ -57,8 +57,8 @@ def test_review_order_due_new_then_later(store: Store) -> None:
     # Five minutes on: the missed question is due, "day" is new, "capital" not yet due.
     now = T0 + timedelta(minutes=5)
     assert store.review_order("demo", hashes(bank), now) == ["year", "day", "capital"]
-    assert store.bank_summary("demo", hashes(bank), now) == BankSummary(
-        new=1, due=1, learned=0, changed=0
+    assert study_counts(store, bank, now) == StudyCounts(
+        new=1, learning=1, due=1, learned=0, changed=0
     )
 
 
@@ -69,22 +69,25 @@ def test_most_overdue_comes_first(store: Store) -> None:
 
 
 def test_changed_question_is_flagged_and_starts_over(store: Store) -> None:
+    bank = demo_bank()
+    current = dict(hashes(bank))["capital"]
     for n in range(3):  # learned well under its old wording
         store.record_answer(answer("capital", content_hash="old", at=T0 + days(n * 10)))
     [row] = store.card_rows("demo")
     assert row.state == State.Review
     now = T0 + days(31)
-    summary = store.bank_summary("demo", [("capital", "new")], now)
-    assert summary == BankSummary(new=1, due=0, learned=0, changed=1)
-    assert store.review_order("demo", [("capital", "new"), ("other", "h")], now) == [
+    assert study_counts(store, bank, now) == StudyCounts(
+        new=3, learning=0, due=0, learned=0, changed=1
+    )
+    assert store.review_order("demo", [("capital", current), ("other", "h")], now) == [
         "capital",
         "other",
     ]
-    store.record_answer(answer("capital", content_hash="new", at=now))
+    store.record_answer(answer("capital", content_hash=current, at=now))
     [row] = store.card_rows("demo")
-    assert (row.content_hash, row.state) == ("new", State.Learning)  # a fresh card
+    assert (row.content_hash, row.state) == (current, State.Learning)  # a fresh card
     assert row.answers == 4  # the history is kept
-    assert store.bank_summary("demo", [("capital", "new")], now).changed == 0
+    assert study_counts(store, bank, now).changed == 0
 
 
 def test_miss_counts_count_wrong_and_partial(store: Store) -> None:
@@ -102,8 +105,8 @@ def test_learned_counts_graduated_questions(store: Store) -> None:
     bank = demo_bank()
     capital = hashes(bank)[0]
     store.record_answer(answer("capital", content_hash=capital[1], elapsed_ms=1_000))  # Easy
-    summary = store.bank_summary("demo", hashes(bank), T0 + timedelta(minutes=1))
-    assert summary == BankSummary(new=2, due=0, learned=1, changed=0)
+    summary = study_counts(store, bank, T0 + timedelta(minutes=1))
+    assert summary == StudyCounts(new=2, learning=0, due=0, learned=1, changed=0)
 
 
 def test_another_store_on_the_same_file_sees_new_answers(progress_file: Path) -> None:

@@ -18,6 +18,7 @@ from quizapp.scheduling import (
     order_for_review,
     rating_for,
     review,
+    review_state,
 )
 from quizapp.store import Store
 from quizapp.store.schema import iso_utc
@@ -59,7 +60,9 @@ def test_store_schedules_wrong_answer_first_with_fake_clock(store: Store) -> Non
     assert due["wrong"] < due["right"]
     # Two minutes on, only the missed question has come round again.
     assert store.review_order("demo", questions, T0 + timedelta(minutes=2)) == ["wrong", "right"]
-    assert store.bank_summary("demo", questions, T0 + timedelta(minutes=2)).due == 1
+    cards = store.card_statuses("demo")
+    later = iso_utc(T0 + timedelta(minutes=2))
+    assert [review_state(cards[q], "h1", later) for q in ("right", "wrong")] == ["learning", "due"]
 
 
 def test_good_answers_graduate_and_space_out() -> None:
