@@ -21,7 +21,7 @@ from quizapp.scheduling import card_from_json, scheduler
 from quizapp.store.database import Store
 from quizapp.store.rows import CardRow
 from quizapp.store.stats import ProgressRows, Stats, compute_stats, first_recent_day
-from quizapp.store.study import StudyCounts
+from quizapp.store.study import QuestionHashes, StudyCounts, current_hashes
 
 FORECAST_DAYS = 14
 ACCURACY_WEEKS = 12
@@ -125,7 +125,7 @@ def compute_insights(
         today=today,
         counts=rows.study,
         weakest=weakest_questions(store, banks, now, weakest, cards=rows.cards),
-        forecast=review_forecast(store, banks, now, days, cards=rows.cards),
+        forecast=review_forecast(store, banks, now, days, cards=rows.cards, hashes=rows.hashes),
         weeks=accuracy_by_week(store, today, weeks, activity=rows.activity),
     )
 
@@ -142,10 +142,6 @@ def read_stats(store: Store, banks: Sequence[Bank], now: datetime) -> tuple[Stat
 def first_week(today: date, weeks: int = ACCURACY_WEEKS) -> date:
     """The Monday of the first of the last ``weeks`` weeks, this week the last."""
     return today - timedelta(days=today.weekday(), weeks=weeks - 1)
-
-
-def _current_hashes(banks: Sequence[Bank]) -> dict[tuple[str, str], str]:
-    return {(bank.id, q.id): q.content_hash() for bank in banks for q in bank.questions}
 
 
 def weakest_questions(
@@ -205,11 +201,12 @@ def review_forecast(
     days: int = FORECAST_DAYS,
     *,
     cards: list[CardRow] | None = None,
+    hashes: QuestionHashes | None = None,
 ) -> list[DayCount]:
     """Reviews due on each of the next ``days`` local days, today first. A question
     changed since its last answer is new, not a review; so is one no longer in its bank.
-    ``cards``: the store's, already read."""
-    current = _current_hashes(banks)
+    ``cards`` and ``hashes`` (``current_hashes``): already read and worked out."""
+    current = current_hashes(banks) if hashes is None else hashes
     given = {bank.id for bank in banks}
     today = now.astimezone(store.tz).date()
     counts: Counter[date] = Counter()

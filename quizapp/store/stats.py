@@ -21,7 +21,13 @@ from quizapp.store.database import Store
 from quizapp.store.readable import UnreadableAnswer
 from quizapp.store.rows import CardRow
 from quizapp.store.schema import iso_utc
-from quizapp.store.study import StudyCounts, cards_study, study_by_bank
+from quizapp.store.study import (
+    QuestionHashes,
+    StudyCounts,
+    cards_study,
+    current_hashes,
+    study_by_bank,
+)
 
 ACTIVITY_DAYS = 14
 EXPORT_FIELDS = (
@@ -149,6 +155,8 @@ class ProgressRows:
     """Every question answered, in every bank."""
     activity: list[tuple[str, str, int, int]]
     """(day, bank_id, answers, correct) per local day and bank since a day (``read``)."""
+    hashes: QuestionHashes
+    """The content hash of every question given, as it is now."""
     study: dict[str, StudyCounts]
     """Where each bank given stands, by bank id."""
 
@@ -157,7 +165,8 @@ class ProgressRows:
         """The rows, with the activity from ``since`` on."""
         cards = store.card_rows()
         activity = store.activity(since_day=since.isoformat())
-        return cls(cards, activity, study_by_bank(banks, cards, now))
+        hashes = current_hashes(banks)
+        return cls(cards, activity, hashes, study_by_bank(banks, cards, now, hashes))
 
 
 def first_recent_day(today: date) -> date:

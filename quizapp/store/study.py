@@ -38,31 +38,43 @@ class StudyCounts:
         return self.new + self.learning + self.due + self.learned
 
 
+QuestionHashes = dict[tuple[str, str], str]
+"""(bank id, question id) -> the question's content hash as it is now."""
+
+
+def current_hashes(banks: Sequence[Bank]) -> QuestionHashes:
+    """Every question's content hash (hashing is the slow part of counting: done once)."""
+    return {(bank.id, q.id): q.content_hash() for bank in banks for q in bank.questions}
+
+
 def study_counts(store: Store, bank: Bank, now: datetime) -> StudyCounts:
     """Where ``bank``'s questions stand now, read from ``store``."""
-    return bank_study(bank, store.card_statuses(bank.id), iso_utc(now))
+    return bank_study(bank, store.card_statuses(bank.id), iso_utc(now), current_hashes([bank]))
 
 
 def study_by_bank(
-    banks: Sequence[Bank], cards: Iterable[CardRow], now: datetime
+    banks: Sequence[Bank], cards: Iterable[CardRow], now: datetime, hashes: QuestionHashes
 ) -> dict[str, StudyCounts]:
-    """Where each of ``banks`` stands, by bank id, from ``cards`` (every bank's)."""
+    """Where each of ``banks`` stands, by bank id, from ``cards`` (every bank's) and the
+    questions' ``hashes`` (``current_hashes``)."""
     given = {bank.id for bank in banks}
     statuses: dict[str, dict[str, CardStatus]] = {bank_id: {} for bank_id in given}
     for row in cards:
         if row.bank_id in given:
             statuses[row.bank_id][row.question_id] = row.status()
     now_iso = iso_utc(now)
-    return {bank.id: bank_study(bank, statuses[bank.id], now_iso) for bank in banks}
+    return {bank.id: bank_study(bank, statuses[bank.id], now_iso, hashes) for bank in banks}
 
 
-def bank_study(bank: Bank, cards: Mapping[str, CardStatus], now_iso: str) -> StudyCounts:
+def bank_study(
+    bank: Bank, cards: Mapping[str, CardStatus], now_iso: str, hashes: QuestionHashes
+) -> StudyCounts:
     """Where ``bank``'s current questions stand, given their ``cards`` by question id."""
     states: Counter[ReviewState] = Counter()
     changed = 0
     for question in bank.questions:
         card = cards.get(question.id)
-        content_hash = question.content_hash()
+        content_hash = hashes[bank.id, question.id]
         states[review_state(card, content_hash, now_iso)] += 1
         changed += card is not None and card.content_hash != content_hash
     return _counts(states, changed)
