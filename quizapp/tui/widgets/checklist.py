@@ -97,7 +97,7 @@ class CheckList(OptionList, Generic[T]):
         if self.highlighted is not None:
             self.toggle(self.highlighted)
 
-    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # Enter or a click on an option ticks it (a subclass may bind Enter elsewhere).
         event.stop()
         self.toggle(event.option_index)
