@@ -1,7 +1,8 @@
 """The command line. Every subcommand is a thin shell over the core.
 
-Subcommands live in ``quizapp.commands`` and are imported only when run, so
-``quizapp --help`` and the start of a session do not pay for the others.
+Subcommands live in ``quizapp.commands`` and are imported only when run, so the start
+of a session does not pay for the others. ``quizapp --help`` imports every one of them to
+list it; what a single command alone needs is deferred inside it (quizapp/SPEED.md).
 """
 
 from __future__ import annotations

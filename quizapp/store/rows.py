@@ -1,8 +1,4 @@
-"""What goes into the progress file and what comes out of it, one record type each.
-
-Kept apart from ``quizapp.store`` so that opening the file (all the first question
-needs) does not build them: each is imported with its first use.
-"""
+"""What goes into the progress file and what comes out of it, one record type each."""
 
 from __future__ import annotations
 
