@@ -6,9 +6,12 @@ Kept apart from the Session that makes them (quizapp/session.py), which re-expor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from quizapp.grading import Verdict
 from quizapp.selection import Item
+
+if TYPE_CHECKING:
+    from quizapp.grading import Verdict
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank.models import Bank
 from quizapp.clock import Clock, SystemClock
-from quizapp.grading import Verdict, expected_answer, grade, read_response, written_answer
 from quizapp.outcomes import Outcome, Results, speed_factor
 from quizapp.progress_writes import ProgressWrites
 from quizapp.selection import (
@@ -210,6 +209,14 @@ class Session:
         return self._record(response, timed_out=question_left is not None and question_left <= 0)
 
     def _record(self, response: Response, timed_out: bool) -> Outcome:
+        from quizapp.grading import (  # deferred: quizapp/SPEED.md
+            Verdict,
+            expected_answer,
+            grade,
+            read_response,
+            written_answer,
+        )
+
         item = self.items[self.index]
         self.begin_question()
         assert self._question_started is not None
@@ -295,6 +302,8 @@ class Session:
         """The learner judges ``outcome`` right: full points, recorded as overridden."""
         if not self.can_override(outcome):
             raise ValueError("only the latest typed answer graded wrong can be judged right")
+        from quizapp.grading import Verdict  # deferred: quizapp/SPEED.md
+
         limit = self.question_limit(outcome.item)
         factor = speed_factor(outcome.elapsed_ms / 1000, limit) if self.options.speed_bonus else 1
         judged = replace(

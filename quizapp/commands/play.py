@@ -14,7 +14,6 @@ from quizapp.collector import resume_collection
 from quizapp.commands.opening import open_banks, open_store
 from quizapp.errors import DataError
 from quizapp.paths import read_settings
-from quizapp.plain import PlainFrontEnd
 from quizapp.session import Mode, NothingDue, Session, SessionOptions, SessionSetupError
 from quizapp.wording import plural
 
@@ -170,6 +169,8 @@ def play(
             except SessionSetupError as error:
                 raise click.UsageError(str(error)) from None
         if plain:
+            from quizapp.plain import PlainFrontEnd  # deferred: quizapp/SPEED.md
+
             resume_collection()
             assert session is not None
             front_end = PlainFrontEnd(session)

@@ -24,6 +24,7 @@ from types import TracebackType
 
 from quizapp.scheduling import CardStatus, order_for_review, rating_for
 from quizapp.store import schema as store_schema
+from quizapp.store.derive import apply_override, catch_up, shadow_derived_tables
 from quizapp.store.file import (
     BUSY_TIMEOUT_S,
     StoreError,
@@ -144,8 +145,6 @@ class Store:
         feedback is on screen, usually before anything has read the answer into the cards;
         if something has, that question's card is replayed with the corrected answer.
         """
-        from quizapp.store.derive import apply_override  # deferred: quizapp/SPEED.md
-
         with self._lock:
             try:
                 apply_override(self._conn, self.tz, answer_id)
@@ -219,18 +218,13 @@ class Store:
         """Bring cards and counters up to date with the answer log; answers applied.
 
         Every read does this itself. It replays only answers recorded since the last
-        refresh (by any process), so it is cheap after the first time; the replaying
-        code (and FSRS) is imported only when there is something to replay.
+        refresh (by any process), so it is cheap after the first time; FSRS is imported
+        only when there is something to replay.
         """
         with self._lock:
             try:
                 if not is_behind(self._conn):  # the common case: a read, no write lock
                     return 0
-                from quizapp.store.derive import (  # deferred: quizapp/SPEED.md
-                    catch_up,
-                    shadow_derived_tables,
-                )
-
                 if self.read_only and not self._shadowed:  # never write the file
                     shadow_derived_tables(self._conn)
                     self._shadowed = True

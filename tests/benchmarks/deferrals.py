@@ -14,7 +14,7 @@ import sys
 
 FIRST_QUESTION = (
     "import quizapp.cli, quizapp.commands.play, quizapp.session, quizapp.store, "
-    "quizapp.bank.cache, quizapp.tui.app, quizapp.tui.screens.question, textual.widgets"
+    "quizapp.bank.opening, quizapp.tui.app, quizapp.tui.screens.question, textual.widgets"
 )
 """What the study app imports to show its first question."""
 COMMANDS = (
@@ -28,8 +28,9 @@ DEFERRED = {
     "pydantic (bank validation)": (FIRST_QUESTION, "import quizapp.bank.validation"),
     "TOML parser, checker and lint": (FIRST_QUESTION, "import quizapp.bank.check"),
     "fsrs (the scheduler)": (FIRST_QUESTION, "import fsrs"),
+    "the graders": (FIRST_QUESTION, "import quizapp.grading"),
+    "line mode's front end": (FIRST_QUESTION, "import quizapp.plain"),
     "rapidfuzz (near-miss answers)": (FIRST_QUESTION, "import rapidfuzz.distance"),
-    "replaying answers (store.derive)": (FIRST_QUESTION, "import quizapp.store.derive"),
     "tomli (the settings file)": (FIRST_QUESTION, "import tomli"),
     "json": (FIRST_QUESTION, "import json"),
     "the screens not shown first": (

@@ -61,8 +61,9 @@ FIRST_QUESTION_DEFERS = (
     "quizapp.bank.check",  # ... nor checking it
     "quizapp.bank.lint",
     "fsrs",  # the scheduler: with the first card made, read or reviewed
+    "quizapp.grading",  # the graders: with the first answer
+    "quizapp.plain",  # line mode's front end: only for --plain
     "rapidfuzz",  # with the first typed answer that is not exact
-    "quizapp.store.derive",  # with the first answer to replay into the cards
     "tomli",  # with a settings file (the bank cache holds banks parsed)
     "json",  # with the first session recorded or question hashed
     "quizapp.tui.screens.home",  # each other screen: when it is first shown
