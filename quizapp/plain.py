@@ -181,7 +181,9 @@ class PlainFrontEnd:
                 outcome = session.submit(split_answers(item.question, line))
             if session.save_failure is not None and not self._saved_after_asking():
                 session.stop()
-                self.say(f"Not saved: {session.save_failure}. The session ends here.")
+                asked = isinstance(self.reader, TerminalReader)  # the reason was said then
+                reason = "" if asked else f"Not saved: {session.save_failure}. "
+                self.say(f"{reason}The session ends here.")
                 break
             if session.options.mode != "exam":
                 self.feedback(outcome)

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from fsrs import Card, Scheduler  # deferred: quizapp/SPEED.md
+    from fsrs import Card, Scheduler
 
 __all__ = [
     "QUICK_FRACTION_OF_LIMIT",

@@ -2,8 +2,9 @@
 demand (quizapp/SPEED.md, "The bank models", says why they are not pydantic models), and
 ``Field``, which stands in for pydantic's ``Field`` in their ``Annotated`` field types.
 
-Only ``quizapp.bank.validation`` imports pydantic; these classes never need it to be
-built, compared or read back from the bank cache.
+Pydantic is imported only when a bank is validated (``quizapp.bank.validation``, and
+``Field``'s hook, which pydantic calls then); these classes never need it to be built,
+compared or read back from the bank cache.
 """
 
 import dataclasses
@@ -49,8 +50,9 @@ class Record:
     Values are not coerced either: ``points = "3"`` or ``answer = "yes"`` for a
     true/false question is a mistake in the bank, so every number and true/false field
     is one of the strict types above. Nothing else a TOML value can be is coerced, but
-    a pair written as an array (TOML has no tuples) and, for a date, a quoted date or a
-    number of seconds since 1970 (pydantic's lax date).
+    a pair written as an array (TOML has no tuples) and, for a date, what pydantic's lax
+    date takes: a quoted date, a date-time at midnight, or a whole number of seconds (or,
+    if large, milliseconds) since 1970 that falls on a midnight.
     """
 
     __dataclass_fields__: ClassVar[dict[str, "dataclasses.Field[Any]"]]  # set by @dataclass

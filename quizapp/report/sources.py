@@ -27,7 +27,7 @@ from quizapp.serve.learners import (
     name_for_progress_file,
 )
 from quizapp.store.file import decode_text
-from quizapp.store.readable import READABLE_SQL, is_text
+from quizapp.store.readable import READABLE_SQL, exported_problem, is_text
 from quizapp.store.schema import APPLICATION_ID
 
 TIME_STEP_MS = 100
@@ -331,9 +331,6 @@ def _where(filters: Filters) -> tuple[str, tuple[str, ...]]:
     return ("WHERE " + " AND ".join(clauses) if clauses else "", tuple(params))
 
 
-EXPORT_FIELDS = ("bank", "question", "response", "score", "correct", "elapsed_ms", "answered_at")
-
-
 def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
     """A ``quizapp export --format json`` file; its records name their learner when it
     was made with ``--learner``, else the file's name stands for the learner."""
@@ -347,18 +344,12 @@ def _read_export(path: Path, filters: Filters, result: ClassAnswers) -> None:
         raise SourceError(f"{path}: not a 'quizapp export --format json' file")
     for record in records:
         # One damaged record is left out and counted, as an unreadable row of a progress
-        # file is: the rest of the class still gets its report.
-        if not isinstance(record, dict) or any(name not in record for name in EXPORT_FIELDS):
+        # file is, by the same rules: the rest of the class still gets its report.
+        if not isinstance(record, dict) or exported_problem(record) is not None:
             result.bad_records[path] = result.bad_records.get(path, 0) + 1
             continue
-        try:
-            bank, question = str(record["bank"]), str(record["question"])
-            answered_at = str(record["answered_at"])
-            score = float(record["score"])
-            elapsed = int(record["elapsed_ms"])
-        except (TypeError, ValueError, OverflowError):
-            result.bad_records[path] = result.bad_records.get(path, 0) + 1
-            continue
+        bank, question = record["bank"], record["question"]
+        answered_at, score, elapsed = record["answered_at"], record["score"], record["elapsed_ms"]
         if not filters.keeps(bank, answered_at):
             continue
         name = record.get("learner")

@@ -158,11 +158,12 @@ class Store:
         session ``before_session`` and later ones), or None if there was none."""
         import json  # deferred: quizapp/SPEED.md
 
-        # The file is untrusted: a score that is not a finite number is no best.
+        # The file is untrusted: a best is a number from 0 up to any real score (far below
+        # 1e15), never text, bytes, a negative or an infinite one.
         rows = self._read(
             "SELECT max(score) FROM sessions WHERE sprint_seconds = ? AND bank_ids = ?"
             " AND finished_at IS NOT NULL AND id < ?"
-            " AND typeof(score) IN ('integer', 'real') AND abs(score) < 1e15",
+            " AND typeof(score) IN ('integer', 'real') AND score >= 0 AND score < 1e15",
             (seconds, json.dumps(bank_ids), before_session or 2**62),
         )
         return None if rows[0][0] is None else float(rows[0][0])

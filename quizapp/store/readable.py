@@ -138,6 +138,31 @@ range, nor the ``overridden`` flag (version 1 files lack it). A row it passes ma
 fail ``answer_problem``; a row it refuses always does."""
 
 
+EXPORTED_COLUMNS = {
+    "bank": "bank_id",
+    "question": "question_id",
+    "response": "response",
+    "score": "score",
+    "correct": "correct",
+    "elapsed_ms": "elapsed_ms",
+    "answered_at": "answered_at",
+}
+"""The keys of a ``quizapp export --format json`` record that ``report`` reads, and the
+answer column each holds."""
+
+
+def exported_problem(record: dict[str, object]) -> str | None:
+    """Why a record of a JSON export cannot be read as an answer, by the rules a row of
+    the progress file is read by; None if it can."""
+    for key, column in EXPORTED_COLUMNS.items():
+        if key not in record:
+            return f"{key} is missing"
+        problem = _CHECKS[column](record[key])
+        if problem is not None:
+            return f"{key} {_shown(record[key])} {problem}"
+    return None
+
+
 def answer_problem(row: Sequence[object]) -> str | None:
     """Why the answer ``row`` (its ``ANSWER_COLUMNS``) cannot be read, or None."""
     if _plainly_readable(row):  # nearly every row: one expression, no call per value

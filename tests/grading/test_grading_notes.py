@@ -51,7 +51,7 @@ FIRE = cloze("watch the {{fire}}, add {{fuel}}, to {{profit}}")
         (
             date("2023-04-26"),
             "Tuesday 26 April",
-            "the date is right, but it was a Wednesday, not a Tuesday",
+            "the date is right, but it was not a Tuesday",
         ),
         (date("2023-04-26"), "April 26, 2022", "right day, wrong year"),
         (date("2023-04-26", require_year=True), "April 26", "right, but the year is required"),

@@ -122,9 +122,21 @@ def test_a_damaged_record_in_an_export_is_left_out_and_counted(tmp_path: Path) -
     folder, (ben, dee) = make_class(tmp_path)
     records = json.loads(ben.read_text())
     good = records[0]
-    records += [{"bank": "geo"}, {**good, "score": "lots"}, {**good, "elapsed_ms": 1e999}, 7]
-    ben.write_text(json.dumps(records))
+    damaged = [
+        {"bank": "geo"},
+        7,
+        {**good, "score": "lots"},
+        {**good, "score": float("nan")},
+        {**good, "score": 5},
+        {**good, "elapsed_ms": 1e999},
+        {**good, "elapsed_ms": -3},
+        {**good, "bank": 12},
+        {**good, "question": {"id": "q1"}},
+        {**good, "answered_at": "yesterday"},
+        {**good, "correct": "yes"},
+    ]
+    ben.write_text(json.dumps(records + damaged))
     code, out, err = run("report", str(folder), str(ben), str(dee))
     assert code == 0
     assert out.startswith("4 learners, 3 questions, 13 answers")
-    assert err == f"quizapp: 4 records in {ben} are not exported answers and were left out\n"
+    assert err == f"quizapp: 11 records in {ben} are not exported answers and were left out\n"

@@ -140,7 +140,9 @@ def test_the_date_s_feedback_does_not_answer_the_weekday_question(bank: Bank) ->
     call_date = question(bank, "call-date")
     weekday = question(bank, "call-weekday-typed")
     assert isinstance(weekday, ShortQuestion)
-    shown = f"{call_date.explanation} {grader_for(call_date).expected(call_date)}".casefold()
+    expected = grader_for(call_date).expected(call_date)
+    wrong_weekday = grade(call_date, "Tuesday, April 26").note  # the note of a wrong weekday
+    shown = f"{call_date.explanation} {expected} {wrong_weekday}".casefold()
     assert [answer for answer in weekday.answers if answer.casefold() in shown] == []
 
 
