@@ -74,8 +74,8 @@ class QuizApp(App[None]):
         if unreadable is None:
             unreadable = store.unreadable_count() if store is not None else 0
         self.unreadable = unreadable
-        """Answers in the progress file that cannot be read, counted when it was opened: the
-        home screen says so once."""
+        """Answers in the progress file that cannot be read, counted when it was opened, and
+        not said yet: the home screen says so once, then sets it to 0."""
         if settings is None:
             settings, settings_notice = read_settings()
         self.settings = settings

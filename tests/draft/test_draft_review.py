@@ -54,7 +54,7 @@ async def test_space_drops_and_w_ends_with_the_kept_questions(drafted: DraftedBa
         )
         await pilot.press("w")
         await pilot.pause()
-    kept = app.kept
+    kept = app.kept_indexes
     assert kept == [0 + i for i in range(len(drafted.questions)) if i not in (0, 3)]
     written = drafted.text(kept)
     assert written.count("[[questions]]") == len(drafted.questions) - 2
@@ -112,11 +112,11 @@ async def test_w_with_nothing_kept_writes_nothing_and_says_why() -> None:
             await pilot.press("space", "down")
         await pilot.press("w")
         await pilot.pause()
-        assert app.is_running and app.kept is None
+        assert app.is_running and app.kept_indexes is None
         assert isinstance(app.screen, DraftReviewScreen)
         await pilot.press("a", "w")
         await pilot.pause()
-    assert app.kept == list(range(len(drafted.questions)))
+    assert app.kept_indexes == list(range(len(drafted.questions)))
 
 
 async def test_question_mark_lists_the_review_keys(drafted: DraftedBank) -> None:

@@ -7,15 +7,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tui_helpers import notices, screen_text
+from tui_helpers import notices, press, screen_text
 
 from quizapp.bank.models import Bank
 from quizapp.clock import FakeClock
+from quizapp.serve.config import ClassConfig
+from quizapp.serve.learners import learner_in
 from quizapp.store import Store
 from quizapp.store.readable import skipped_message
 from quizapp.store.rows import AnswerRecord
 from quizapp.tui.app import make_app
 from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.join import ServedApp
 
 
 def progress_with_a_bad_row(path: Path, bank: Bank, clock: FakeClock) -> None:
@@ -74,3 +77,20 @@ async def test_home_says_the_count_taken_when_the_file_was_opened_once(
             assert not [n for n in notices(app) if n.startswith("Progress file\n")]
     finally:
         store.close()
+
+
+async def test_a_learner_joining_a_class_is_told_too(
+    every_type: Bank, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A served class opens each learner's file only when they join: the count is taken
+    then (the home screen once read it itself; counted at start, it was lost here)."""
+    config = ClassConfig(class_dir=str(tmp_path / "class"))
+    path = learner_in(tmp_path / "class", "Ana").progress
+    path.parent.mkdir(parents=True, exist_ok=True)
+    progress_with_a_bad_row(path, every_type, clock)
+    app = ServedApp([every_type], config, None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.screen.query_one("#join-name").focus()
+        await press(pilot, *"Ana", "enter")
+        assert isinstance(app.screen, HomeScreen)
+        assert notices(app) == [f"Progress file\n{skipped_message(1, path)}"]

@@ -72,6 +72,9 @@ FIRST_QUESTION_DEFERS = (
     "quizapp.tui.screens.help",
     "quizapp.tui.screens.confirm",
     "quizapp.tui.screens.feedback",
+    "quizapp.tui.screens.nothing_due",
+    "quizapp.store.stats",  # ... and what the stats screen reads
+    "quizapp.store.insights",
     "readline",  # line mode's line editor changes input() for the whole process
 )
 

@@ -78,10 +78,11 @@ class DraftReviewScreen(Screen[None]):
         ("ctrl+q", "quit without writing"),
     )
 
-    def __init__(self, drafted: DraftedBank, write: Callable[[list[int]], None]) -> None:
+    def __init__(self, drafted: DraftedBank, finish: Callable[[list[int]], None]) -> None:
         super().__init__(classes="draft-review-screen")
         self.drafted = drafted
-        self.write = write
+        self.finish = finish
+        """Called with the indexes of the questions kept, for the command to write."""
         self.kept = [True] * len(drafted.questions)
 
     def compose(self) -> ComposeResult:
@@ -142,7 +143,7 @@ class DraftReviewScreen(Screen[None]):
         if not kept:
             self.notify("Keep at least one question to write a bank.", severity="warning")
             return
-        self.write(kept)
+        self.finish(kept)
 
 
 class DraftPreviewScreen(Screen[None]):
@@ -211,13 +212,14 @@ class DraftReviewApp(QuizApp):
     def __init__(self, drafted: DraftedBank) -> None:
         super().__init__([], None)
         self.drafted = drafted
-        self.kept: list[int] | None = None
+        self.kept_indexes: list[int] | None = None
+        """The questions to write, once the learner has pressed w; None if they quit."""
 
     def first_screen(self) -> Screen[None]:
-        return DraftReviewScreen(self.drafted, self.write)
+        return DraftReviewScreen(self.drafted, self.finish)
 
-    def write(self, kept: list[int]) -> None:
-        self.kept = kept
+    def finish(self, kept_indexes: list[int]) -> None:
+        self.kept_indexes = kept_indexes
         self.exit()
 
 
@@ -225,4 +227,4 @@ def review_draft(drafted: DraftedBank) -> list[int] | None:
     """Run the review; the indexes of the questions kept, or None if nothing is to be written."""
     app = DraftReviewApp(drafted)
     app.run()
-    return app.kept
+    return app.kept_indexes

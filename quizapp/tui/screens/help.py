@@ -13,7 +13,6 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from quizapp.bank.models import QUESTION_TYPES
 from quizapp.tui import STYLES
 from quizapp.tui.widgets.answers import all_answer_widget_classes
 from quizapp.tui.widgets.bars import MUTED
@@ -78,11 +77,6 @@ def key_lines(
     return [key_line(" / ".join(names), what, column) for (_, what), names in keys.items()]
 
 
-def _type_order(question_type: str) -> tuple[int, str]:
-    known = question_type in QUESTION_TYPES
-    return (QUESTION_TYPES.index(question_type) if known else len(QUESTION_TYPES), question_type)
-
-
 def key_line(keys: str, what: str, column: int = KEY_COLUMN) -> Content:
     """The keys, then what they do in a column of its own; with no ``column`` (a narrow
     terminal), what they do goes on the line under the keys."""
@@ -131,9 +125,7 @@ class HelpScreen(ModalScreen[None]):
         if screen_keys:
             name = SCREEN_NAMES.get(type(self.under).__name__, "This screen")
             sections.append(section(f"{name} screen", screen_keys))
-        widgets = all_answer_widget_classes()
-        for question_type in sorted(widgets, key=_type_order):
-            widget = widgets[question_type]
+        for question_type, widget in all_answer_widget_classes().items():  # in the types' order
             sections.append(
                 section(
                     f"Answering: {widget.TITLE or question_type}",

@@ -117,11 +117,13 @@ class ServedApp(QuizApp):
         try:
             learner = learner_in(Path(self.config.class_dir), name)
             store: Store = self.store or Store.open(learner.progress)
+            unreadable = store.unreadable_count()  # the file is opened only now
         except NameRefused as refused:
             return str(refused)
         except (StoreError, OSError) as error:
             return f"Your progress cannot be opened: {error}"
         self.store = store
+        self.unreadable = unreadable
         self.learner_name = learner.name
         self.sub_title = learner.name
         if not self.fixed:
