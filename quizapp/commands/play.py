@@ -35,6 +35,12 @@ SESSION_OPTIONS = (
 )
 
 
+def refuse_a_sprint_outside_practice(sprint: float | None, mode: str | None) -> None:
+    """--sprint with --mode exam or review is a usage error (play's and serve's options)."""
+    if sprint is not None and mode not in (None, "practice"):
+        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
+
+
 def seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     """A time limit: more than 0 and at most a day (nan and inf are no limits)."""
     if value is not None and not 0 < value <= MAX_TIME_LIMIT:  # False for nan
@@ -122,8 +128,7 @@ def play(
     """
     if count is not None and count < 1:
         raise click.BadParameter("must be at least 1", param_hint="--count")
-    if sprint is not None and mode not in (None, "practice"):
-        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
+    refuse_a_sprint_outside_practice(sprint, mode)
     settings, notice = read_settings()
     if notice and plain:  # the study app says it on its first screen
         click.echo(f"quizapp: {notice}", err=True)

@@ -13,7 +13,7 @@ import click
 
 from quizapp.bank.models import Bank
 from quizapp.commands.opening import load_banks
-from quizapp.commands.play import seconds
+from quizapp.commands.play import refuse_a_sprint_outside_practice, seconds
 from quizapp.commands.report import banks_of_class
 from quizapp.errors import DataError
 from quizapp.serve.config import ClassConfig, ConfigError, session_fields
@@ -79,8 +79,7 @@ def serve(
     from quizapp.serve.server import ClassServer, is_loopback  # deferred: quizapp/SPEED.md
 
     banks = load_banks(paths)  # a bank with errors stops here, before anyone joins
-    if sprint is not None and mode not in (None, "practice"):
-        raise click.BadParameter("a sprint is practice against the clock", param_hint="--mode")
+    refuse_a_sprint_outside_practice(sprint, mode)
     fixed = SessionOptions(
         mode=mode or "practice",
         count=count,
